@@ -1,0 +1,31 @@
+#pragma once
+
+#include "SentenceContext.h"
+
+#include <QString>
+#include <optional>
+
+namespace claimline {
+
+struct TopicMatch
+{
+    QString topic;        // vocabulary of resources/lexicon/topics.json
+    QString measure;
+    QString subject;      // short: whose or what figure ("North Korean troops")
+    double low = 0;       // the figure's value in the measure's unit (may differ from the
+    std::optional<double> high; // raw figure: "two-thirds of the 4,000 losses" → 2,667)
+    Qualifier qualifier = Qualifier::Exact;
+    QString unit;         // "count", "usd", "km2", "percent"
+};
+
+// Decides what a figure counts from the nouns and verbs around it (lexicon as data:
+// resources/lexicon/topics.json, extendable without recompiling). nullopt when the figure
+// counts nothing in the vocabulary ("10 digital journalists", "100 times the wage").
+class TopicClassifier
+{
+public:
+    TopicClassifier();
+    std::optional<TopicMatch> classify(const SentenceContext &sentence, int figureIndex) const;
+};
+
+} // namespace claimline

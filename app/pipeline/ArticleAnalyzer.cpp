@@ -1,0 +1,127 @@
+#include "ArticleAnalyzer.h"
+
+#include "dates/TemporalTagger.h"
+#include "extract/Attribution.h"
+#include "extract/FigureFinder.h"
+#include "extract/TopicClassifier.h"
+#include "text/SentenceSplitter.h"
+
+#include <QHash>
+
+namespace claimline {
+
+namespace {
+
+// The date a figure holds for: the nearest dated expression in its sentence (a "since"
+// expression runs up to publication); else the publication day, when a statement
+// reported as news holds on the day it is published.
+DayInterval asOfFor(const SentenceContext &ctx, const TextSpan &figure, const Article &article)
+{
+    const TemporalMention *best = nullptr;
+    qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+    for (const TemporalMention &m : ctx.dates) {
+        if (m.role == TemporalMention::Role::Duration || !m.interval.isValid())
+            continue;
+        const qsizetype distance = m.span.start >= figure.end ? m.span.start - figure.end
+                                                              : std::max<qsizetype>(0, figure.start - m.span.end);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = &m;
+        }
+    }
+    if (best) {
+        if (best->role == TemporalMention::Role::Since && article.published.isValid()
+            && best->interval.first <= article.published)
+            return {best->interval.first, article.published};
+        return best->interval;
+    }
+    return article.published.isValid() ? DayInterval::day(article.published) : DayInterval();
+}
+
+QString claimKey(const Claim &c)
+{
+    return c.topic + u'|' + c.measure + u'|' + QString::number(c.low, 'g', 12) + u'|'
+           + (c.high ? QString::number(*c.high, 'g', 12) : QString());
+}
+
+} // namespace
+
+ArticleAnalysis analyzeArticle(const QString &documentText, const Article &article, int articleIndex,
+                               const ArticleLayout &layout, const TemporalTagger &tagger,
+                               const TopicClassifier &classifier)
+{
+    ArticleAnalysis out;
+    AttributionResolver attribution;
+    QHash<QString, qsizetype> seen; // claim key → index in out.claims
+    const QStringView text(documentText);
+
+    QList<TextSpan> units;
+    if (!layout.titleSpan.isEmpty())
+        units.append(layout.titleSpan);
+    for (const TextSpan &paragraph : layout.paragraphs)
+        units += splitSentences(text, paragraph);
+
+    int index = 0;
+    for (const TextSpan &sentenceSpan : std::as_const(units)) {
+        SentenceContext ctx;
+        ctx.text = text;
+        ctx.span = sentenceSpan;
+        ctx.article = &article;
+        ctx.indexInArticle = index++;
+        ctx.isHeadline = sentenceSpan == layout.titleSpan;
+        ctx.dates = tagger.tag(text, sentenceSpan, article.published);
+        QList<TextSpan> dateSpans;
+        for (const TemporalMention &m : std::as_const(ctx.dates))
+            dateSpans.append(m.span);
+        ctx.figures = findFigures(text, sentenceSpan, dateSpans);
+
+        for (int f = 0; f < ctx.figures.size(); ++f) {
+            const std::optional<TopicMatch> match = classifier.classify(ctx, f);
+            if (!match)
+                continue;
+            const Figure &figure = ctx.figures.at(f);
+            Claim claim;
+            claim.documentIndex = article.documentIndex;
+            claim.articleIndex = articleIndex;
+            claim.quoteSpan = sentenceSpan;
+            claim.figureSpan = figure.span;
+            claim.topic = match->topic;
+            claim.measure = match->measure;
+            claim.low = match->low;
+            claim.high = match->high;
+            claim.qualifier = match->qualifier;
+            claim.unit = match->unit;
+            claim.subject = match->subject;
+            const Attribution who = attribution.attribute(ctx, figure.span);
+            claim.attributed = who.found();
+            claim.claimant = who.found() ? who.claimant
+                                         : (article.outlet.isEmpty() ? QStringLiteral("unattributed") : article.outlet);
+            claim.via = who.via;
+            claim.asOf = asOfFor(ctx, figure.span, article);
+            claim.id = article.id + QStringLiteral("-c") + QString::number(figure.span.start);
+
+            const QString key = claimKey(claim);
+            if (const auto it = seen.constFind(key); it != seen.cend()) {
+                // The same figure restated: one claim, keeping the best-attributed reading.
+                Claim &first = out.claims[*it];
+                if (!first.attributed && claim.attributed) {
+                    first.claimant = claim.claimant;
+                    first.via = claim.via;
+                    first.attributed = true;
+                }
+                continue;
+            }
+            seen.insert(key, out.claims.size());
+            out.claims.append(claim);
+        }
+
+        for (EventCandidate &candidate : findEventCandidates(ctx)) {
+            candidate.mention.documentIndex = article.documentIndex;
+            candidate.mention.articleIndex = articleIndex;
+            out.events.append(std::move(candidate));
+        }
+    }
+    return out;
+}
+
+} // namespace claimline

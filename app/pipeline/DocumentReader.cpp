@@ -1,0 +1,85 @@
+#include "DocumentReader.h"
+
+#include "ingest/ArticleSplitter.h"
+#include "text/HtmlText.h"
+#include "text/TextDecoder.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace claimline {
+
+namespace {
+
+SourceFormat formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return SourceFormat::Html;
+    if (suffix == u"md" || suffix == u"markdown")
+        return SourceFormat::Markdown;
+    return SourceFormat::PlainText;
+}
+
+Diagnostic error(const QString &path, const QString &message)
+{
+    return {Diagnostic::Severity::Error, path, -1, message};
+}
+
+} // namespace
+
+std::optional<ReadDocument> readDocument(const QString &path, qint64 maxBytes, Diagnostics &diagnostics)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        diagnostics.append(error(path, QStringLiteral("cannot read: %1").arg(file.errorString())));
+        return std::nullopt;
+    }
+    if (maxBytes > 0 && file.size() > maxBytes) {
+        diagnostics.append(error(path, QStringLiteral("skipped: %1 MB is over the %2 MB size limit (--max-size)")
+                                           .arg(double(file.size()) / 1e6, 0, 'f', 1)
+                                           .arg(double(maxBytes) / 1e6, 0, 'f', 0)));
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        diagnostics.append(error(path, QStringLiteral("read failed: %1").arg(file.errorString())));
+        return std::nullopt;
+    }
+    return readDocumentFromBytes(path, bytes, diagnostics);
+}
+
+std::optional<ReadDocument> readDocumentFromBytes(const QString &path, const QByteArray &bytes,
+                                                  Diagnostics &diagnostics)
+{
+    ReadDocument out;
+    Document &doc = out.document;
+    doc.path = path;
+    doc.fileName = QFileInfo(path).fileName();
+    doc.format = formatOf(path);
+    doc.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    doc.id = QStringLiteral("doc-") + QString::fromLatin1(doc.sha256.left(12));
+
+    DecodedText decoded = decodeBytes(bytes, doc.fileName);
+    doc.diagnostics += decoded.diagnostics;
+    if (decoded.looksBinary) {
+        doc.diagnostics.append(error(path, QStringLiteral("not a text file (binary content); skipped")));
+        diagnostics += doc.diagnostics;
+        return std::nullopt;
+    }
+    doc.encoding = decoded.encoding;
+    if (doc.format == SourceFormat::Html) {
+        HtmlText html = htmlToText(decoded.text, doc.fileName);
+        doc.text = std::move(html.text);
+        doc.diagnostics += html.diagnostics;
+    } else {
+        doc.text = std::move(decoded.text);
+    }
+    diagnostics += doc.diagnostics;
+    out.layouts = splitArticles(doc.text);
+    out.sidecar = readSidecarFor(path, diagnostics);
+    return out;
+}
+
+} // namespace claimline

@@ -1,0 +1,159 @@
+#include "Pipeline.h"
+
+#include "ArticleAnalyzer.h"
+#include "DocumentReader.h"
+#include "ParallelFor.h"
+#include "dates/PublicationDating.h"
+#include "dates/TemporalTagger.h"
+#include "extract/ClaimGrouper.h"
+#include "extract/TopicClassifier.h"
+#include "ingest/FileCollector.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
+#include <optional>
+#include <vector>
+
+namespace claimline {
+
+namespace {
+
+QString articleSuffix(qsizetype i)
+{
+    // a, b, …, z, aa, ab, … : short, ordered, stable.
+    QString s;
+    do {
+        s.prepend(QChar(u'a' + int(i % 26)));
+        i = i / 26 - 1;
+    } while (i >= 0);
+    return s;
+}
+
+QString headlineText(QStringView text, const TextSpan &span)
+{
+    return span.isEmpty() ? QString() : text.mid(span.start, span.length()).toString().simplified();
+}
+
+} // namespace
+
+Pipeline::Pipeline(PipelineOptions options) : m_options(std::move(options)) {}
+
+Corpus Pipeline::run(const QStringList &paths, const ProgressCallback &progress, bool *cancelled) const
+{
+    Corpus corpus;
+    CollectedFiles collected = collectInputFiles(paths);
+    corpus.diagnostics += collected.diagnostics;
+    const QStringList &files = collected.files;
+
+    // 1. Read, decode and lay out every file in parallel; keep input order.
+    std::vector<std::optional<ReadDocument>> read(size_t(files.size()));
+    std::vector<Diagnostics> readDiagnostics(size_t(files.size()));
+    QMutex progressMutex;
+    int done = 0;
+    bool stopped = false;
+    parallelFor(files.size(), m_options.threads, [&](qsizetype i) {
+        read[size_t(i)] = readDocument(files.at(i), m_options.maxFileBytes, readDiagnostics[size_t(i)]);
+        if (!progress)
+            return true;
+        const QMutexLocker lock(&progressMutex);
+        if (!progress(++done, int(files.size()), files.at(i)))
+            stopped = true;
+        return !stopped;
+    });
+    if (cancelled)
+        *cancelled = stopped;
+
+    QList<ArticleLayout> layouts;
+    QList<Sidecar> sidecarOfArticle;
+    QSet<QString> usedIds;
+    for (size_t i = 0; i < read.size(); ++i) {
+        corpus.diagnostics += readDiagnostics[i];
+        if (!read[i])
+            continue;
+        ReadDocument &rd = *read[i];
+        Document doc = std::move(rd.document);
+        for (int n = 2; usedIds.contains(doc.id); ++n) // identical files stay distinct documents
+            doc.id = QStringLiteral("doc-%1-%2").arg(QString::fromLatin1(doc.sha256.left(12))).arg(n);
+        usedIds.insert(doc.id);
+        const int documentIndex = int(corpus.documents.size());
+        for (qsizetype a = 0; a < rd.layouts.size(); ++a) {
+            const ArticleLayout &layout = rd.layouts.at(a);
+            Article article;
+            article.id = doc.id + u'-' + articleSuffix(a);
+            article.documentIndex = documentIndex;
+            article.span = layout.span;
+            article.titleSpan = layout.titleSpan;
+            article.title = headlineText(doc.text, layout.titleSpan);
+            article.outlet = layout.outlet;
+            const Sidecar &meta = rd.sidecar;
+            if (meta.present) { // the analyst's metadata wins over inference
+                if (!meta.title.isEmpty() && a == 0)
+                    article.title = meta.title;
+                if (!meta.outlet.isEmpty())
+                    article.outlet = meta.outlet;
+                article.url = meta.url;
+            }
+            corpus.articles.append(article);
+            layouts.append(layout);
+            sidecarOfArticle.append(meta);
+        }
+        corpus.documents.append(std::move(doc));
+    }
+
+    // 2. Publication dates: sidecar, dateline or content; then corpus context.
+    QList<PublicationDateGuess> guesses;
+    guesses.reserve(corpus.articles.size());
+    QHash<int, int> contextYears;
+    for (qsizetype a = 0; a < corpus.articles.size(); ++a) {
+        const Article &article = corpus.articles.at(a);
+        const QString &text = corpus.documents.at(article.documentIndex).text;
+        if (sidecarOfArticle.at(a).published.isValid()) {
+            guesses.append({sidecarOfArticle.at(a).published, DateProvenance::Sidecar, 0});
+            continue;
+        }
+        if (!contextYears.contains(article.documentIndex))
+            contextYears.insert(article.documentIndex, contextYearOf(text));
+        PublicationDateInput input{text, layouts.at(a).datelines, layouts.at(a).paragraphs,
+                                   contextYears.value(article.documentIndex)};
+        guesses.append(guessPublicationDate(input));
+    }
+    completeFromCorpus(guesses);
+    for (qsizetype a = 0; a < corpus.articles.size(); ++a) {
+        Article &article = corpus.articles[a];
+        if (m_options.referenceDate.isValid()) {
+            article.published = m_options.referenceDate;
+            article.publishedFrom = DateProvenance::Sidecar;
+        } else {
+            article.published = guesses.at(a).date;
+            article.publishedFrom = guesses.at(a).from;
+        }
+    }
+
+    // 3. Claims and event candidates, article by article in parallel.
+    const TemporalTagger tagger;
+    const TopicClassifier classifier;
+    std::vector<ArticleAnalysis> analyses(size_t(corpus.articles.size()));
+    parallelFor(corpus.articles.size(), m_options.threads, [&](qsizetype a) {
+        const Article &article = corpus.articles.at(a);
+        analyses[size_t(a)] = analyzeArticle(corpus.documents.at(article.documentIndex).text, article, int(a),
+                                             layouts.at(a), tagger, classifier);
+        return true;
+    });
+
+    QList<EventCandidate> candidates;
+    for (ArticleAnalysis &analysis : analyses) {
+        corpus.claims += std::move(analysis.claims);
+        candidates += std::move(analysis.events);
+    }
+
+    // 4. Corpus-wide: merge events, group claims for comparison.
+    corpus.events = mergeEvents(candidates);
+    for (qsizetype e = 0; e < corpus.events.size(); ++e)
+        if (corpus.events[e].id.isEmpty())
+            corpus.events[e].id = QStringLiteral("ev-%1").arg(e + 1);
+    groupClaims(corpus);
+    return corpus;
+}
+
+} // namespace claimline
