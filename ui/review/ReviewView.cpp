@@ -28,8 +28,8 @@ QString legendHtml()
            + swatch(ReviewColors::figure(ClaimRelation::Conflict), ReviewView::tr("conflicting figure"))
            + QStringLiteral(" &nbsp; ")
            + swatch(ReviewColors::figure(ClaimRelation::Unique), ReviewView::tr("only in this article"))
-           + QStringLiteral(" &nbsp; <span style='text-decoration:underline dotted; color:%1'>%2</span>")
-                 .arg(ReviewColors::shared().name(), ReviewView::tr("shared passage").toHtmlEscaped());
+           + QStringLiteral(" &nbsp; <span style='color:%1'>┈┈</span> %2")
+                 .arg(ReviewColors::shared().name(), ReviewView::tr("shared passage (dotted underline)").toHtmlEscaped());
 }
 
 } // namespace
