@@ -65,7 +65,7 @@ QString dayIntervalLabel(const DayInterval &days)
 {
     if (!days.isValid())
         return QObject::tr("undated");
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale = QLocale::c(); // "Sep", not en_GB's "Sept"
     const QDate a = days.first, b = days.last;
     if (a == b)
         return locale.toString(a, QStringLiteral("d MMM yyyy"));

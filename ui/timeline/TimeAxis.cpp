@@ -117,7 +117,7 @@ std::vector<double> boundaries(Unit unit, int step, double from, double to)
 
 QString minorText(const Level &level, double t)
 {
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale = QLocale::c(); // "Sep", not en_GB's "Sept"
     const QDate d = dateAt(t);
     switch (level.unit) {
     case Unit::Hour: {
@@ -141,11 +141,11 @@ QString minorText(const Level &level, double t)
 // The context row: empty for years and decades, whose own labels say it all.
 QString majorText(const Level &level, double t)
 {
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale = QLocale::c(); // "Sep", not en_GB's "Sept"
     const QDate d = dateAt(t);
     switch (level.majorUnit) {
     case Unit::Day:
-        return locale.toString(d, QStringLiteral("ddd d MMMM yyyy"));
+        return locale.toString(d, QStringLiteral("ddd d MMM yyyy"));
     case Unit::Month:
         return locale.toString(d, QStringLiteral("MMMM yyyy"));
     case Unit::Year:
@@ -195,33 +195,44 @@ TimeAxis TimeAxis::compute(const TimeMapping &map, const QFontMetricsF &metrics,
         if (!fits)
             continue;
 
-        axis.level = QString::fromLatin1(level.name);
-        for (double t : times)
-            if (map.x(t) >= map.left)
-                axis.minorTicks.push_back(map.x(t));
-        axis.minorLabels = std::move(labels);
-
         // Major ticks and their labels; the one covering the left edge sticks to it and
-        // is pushed out by the next, like a section header.
+        // is pushed out by the next, like a section header. A level whose context labels
+        // would collide at their own ticks ("Tue 4 June" every 86 px) is too fine.
         const std::vector<double> majors = boundaries(level.majorUnit, level.majorStep, map.start, map.end);
-        for (size_t i = 0; i < majors.size(); ++i) {
+        std::vector<double> majorTicks;
+        std::vector<Label> majorLabels;
+        for (size_t i = 0; i < majors.size() && fits; ++i) {
             const double x = map.x(majors[i]);
             if (x >= map.left)
-                axis.majorTicks.push_back(x);
+                majorTicks.push_back(x);
             const QString text = majorText(level, majors[i]);
             if (text.isEmpty())
                 continue;
             const double w = metrics.horizontalAdvance(text);
             double lx = std::max(x + 3, map.left + 3);
-            if (i + 1 < majors.size())
-                lx = std::min(lx, map.x(majors[i + 1]) + 3 - kLabelGap - w);
+            if (i + 1 < majors.size()) {
+                const double limit = map.x(majors[i + 1]) + 3 - kLabelGap - w;
+                if (x >= map.left && lx > limit && !last)
+                    fits = false;
+                lx = std::min(lx, limit);
+            }
             if (lx + w < map.left || lx > right)
                 continue;
             const QRectF rect(lx, top, w, rowHeight);
-            if (!axis.majorLabels.empty() && axis.majorLabels.back().rect.right() + kLabelGap > rect.left())
+            if (!majorLabels.empty() && majorLabels.back().rect.right() + kLabelGap > rect.left())
                 continue;
-            axis.majorLabels.push_back({rect, text});
+            majorLabels.push_back({rect, text});
         }
+        if (!fits)
+            continue;
+
+        axis.level = QString::fromLatin1(level.name);
+        for (double t : times)
+            if (map.x(t) >= map.left)
+                axis.minorTicks.push_back(map.x(t));
+        axis.minorLabels = std::move(labels);
+        axis.majorTicks = std::move(majorTicks);
+        axis.majorLabels = std::move(majorLabels);
         break;
     }
     return axis;
