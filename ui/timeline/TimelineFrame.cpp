@@ -1,6 +1,7 @@
 #include "TimelineFrame.h"
 
 #include "FigureText.h"
+#include "TimeZoom.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,26 +28,29 @@ int clusterColor(const LaneRow &row, const Cluster &c)
     return first;
 }
 
-void addColumns(const LaneRow &row, const TimeMapping &map, int laneIndex, int rowIndex, double top, double height,
-                TimelineFrame &frame, VisibleLane &lane)
+// Counts every row's on-screen items per column, into one strip over the lane's rows.
+void addColumns(const Lane &lane, const TimeMapping &map, int laneIndex, const QRectF &area, TimelineFrame &frame,
+                VisibleLane &visible)
 {
     const int n = std::max(1, int(std::ceil(map.width / TimelineFrame::kColumnPx)));
     std::vector<int> counts(size_t(n), 0);
-    const auto [first, last] = TimelineLayout::visibleRange(row, map.start, map.end);
-    for (qsizetype i = first; i < last; ++i) {
-        const TimelineItem &item = row.items[size_t(i)];
-        if (item.end <= map.start)
-            continue;
-        const int c = std::clamp(int((TimelineLayout::anchorX(item, map) - map.left) / TimelineFrame::kColumnPx), 0, n - 1);
-        ++counts[size_t(c)];
+    for (const LaneRow &row : lane.rows) {
+        const auto [first, last] = TimelineLayout::visibleRange(row, map.start, map.end);
+        for (qsizetype i = first; i < last; ++i) {
+            const TimelineItem &item = row.items[size_t(i)];
+            if (item.end <= map.start)
+                continue;
+            const double x = std::max(map.x(item.start), map.left);
+            ++counts[size_t(std::clamp(int((x - map.left) / TimelineFrame::kColumnPx), 0, n - 1))];
+        }
     }
     for (int c = 0; c < n; ++c) {
         if (counts[size_t(c)] == 0)
             continue;
         const double x = map.left + c * TimelineFrame::kColumnPx;
-        frame.columns.push_back({laneIndex, rowIndex, QRectF(x, top, TimelineFrame::kColumnPx, height), counts[size_t(c)],
-                                 map.time(x), map.time(x + TimelineFrame::kColumnPx)});
-        lane.maxColumnCount = std::max(lane.maxColumnCount, counts[size_t(c)]);
+        frame.columns.push_back({laneIndex, QRectF(x, area.top(), TimelineFrame::kColumnPx, area.height()),
+                                 counts[size_t(c)], map.time(x), map.time(x + TimelineFrame::kColumnPx)});
+        visible.maxColumnCount = std::max(visible.maxColumnCount, counts[size_t(c)]);
     }
 }
 
@@ -88,18 +92,24 @@ TimelineFrame TimelineFrame::build(const Corpus &corpus, const TimelineLayout &l
             break;
         VisibleLane visible{l, QRectF(0, top, geometry.size.width(), h), 0};
 
+        std::vector<std::vector<Cluster>> rowClusters;
+        bool crowded = false;
+        for (const LaneRow &row : lane.rows) {
+            rowClusters.push_back(TimelineLayout::clusters(row, frame.map, kClusterRadiusPx));
+            crowded = crowded || double(rowClusters.back().size()) > plot.width() / kCrowdedSpacingPx;
+        }
+        // Too many bubbles to tell apart: show how many items each pixel column holds.
+        if (crowded) {
+            const QRectF area(plot.left(), top + geometry.lanePadding + 2, plot.width(), h - 2 * geometry.lanePadding - 4);
+            addColumns(lane, frame.map, l, area, frame, visible);
+            frame.lanes.push_back(visible);
+            continue;
+        }
         for (int r = 0; r < int(lane.rows.size()); ++r) {
             const LaneRow &row = lane.rows[size_t(r)];
-            const double rowTop = top + geometry.lanePadding + r * geometry.rowHeight;
-            const double cy = rowTop + geometry.rowHeight / 2;
-            std::vector<Cluster> clusters = TimelineLayout::clusters(row, frame.map, kClusterRadiusPx);
-            // Too many bubbles to tell apart: show how many items each pixel column holds.
-            if (double(clusters.size()) > plot.width() / (2.5 * kClusterRadiusPx)) {
-                addColumns(row, frame.map, l, r, rowTop + 2, geometry.rowHeight - 4, frame, visible);
-                continue;
-            }
+            const double cy = top + geometry.lanePadding + (r + 0.5) * geometry.rowHeight;
             const size_t firstMark = frame.marks.size();
-            for (const Cluster &c : clusters) {
+            for (const Cluster &c : rowClusters[size_t(r)]) {
                 TimelineMark mark;
                 mark.lane = l;
                 mark.row = r;
@@ -117,19 +127,21 @@ TimelineFrame TimelineFrame::build(const Corpus &corpus, const TimelineLayout &l
                     mark.item = item.ref;
                     mark.color = item.color;
                     mark.radius = item.ref.kind == ItemRef::Kind::Event ? 6 : 5;
-                    if (item.isInterval()) {
-                        const double x0 = std::max(frame.map.x(item.start), plot.left());
-                        const double x1 = std::min(frame.map.x(item.end), plot.right());
-                        mark.bar = QRectF(x0, cy - 5, std::max(1.0, x1 - x0), 10);
-                    }
                 } else {
                     mark.color = clusterColor(row, c);
                     mark.radius = 8 + 2.5 * std::log10(double(c.count));
                 }
+                // A bar only where it says more than the marker: an uncertain date, or a
+                // cluster reaching well past its bubble.
+                const double x0 = std::max(frame.map.x(c.start), plot.left());
+                const double x1 = std::min(frame.map.x(c.end), plot.right());
+                const double minBar = c.count == 1 ? 0 : 2 * mark.radius + 6;
+                if (c.end - c.start > 1.5 * TimeZoom::kDay && x1 - x0 > minBar)
+                    mark.bar = QRectF(x0, cy - 5, std::max(1.0, x1 - x0), 10);
                 frame.marks.push_back(mark);
             }
-            // Greedy labels, left to right: each may run until the next marker and is
-            // elided to fit, or dropped when too little room is left.
+            // Greedy labels, left to right: each may run until the next marker. Figures
+            // are shown whole or not at all ("4,…" would mislead); event names are elided.
             for (size_t m = firstMark; m < frame.marks.size(); ++m) {
                 TimelineMark &mark = frame.marks[m];
                 if (mark.isCluster())
@@ -139,17 +151,18 @@ TimelineFrame TimelineFrame::build(const Corpus &corpus, const TimelineLayout &l
                 if (m + 1 < frame.marks.size())
                     limit = std::min(limit, frame.marks[m + 1].pos.x() - frame.marks[m + 1].radius - 3);
                 const double room = limit - lx;
-                if (room < kMinLabelPx)
+                const bool isEvent = mark.item.kind == ItemRef::Kind::Event;
+                if (room < (isEvent ? kMinEventLabelPx : metrics.horizontalAdvance(QStringLiteral("000"))))
                     continue;
                 const QString text = itemLabel(corpus, mark.item);
-                mark.label = metrics.horizontalAdvance(text) <= room ? text
-                                                                      : metrics.elidedText(text, Qt::ElideRight, room);
-                if (mark.label.isEmpty() || mark.label == QString(QChar(0x2026))) {
-                    mark.label.clear();
+                const double width = metrics.horizontalAdvance(text);
+                if (width <= room)
+                    mark.label = text;
+                else if (isEvent)
+                    mark.label = metrics.elidedText(text, Qt::ElideRight, room);
+                if (mark.label.isEmpty())
                     continue;
-                }
-                mark.labelRect = QRectF(lx, cy - metrics.height() / 2, metrics.horizontalAdvance(mark.label),
-                                        metrics.height());
+                mark.labelRect = QRectF(lx, cy - metrics.height() / 2, std::min(width, room), metrics.height());
             }
         }
         frame.lanes.push_back(visible);

@@ -36,7 +36,7 @@ struct TimelineMark
     ItemRef item;            // the item when cluster.count == 1
     QPointF pos;
     double radius = 5;
-    QRectF bar;              // uncertain date interval, when a single item spans days
+    QRectF bar;              // uncertain date interval (a cluster's: its items' extent)
     QString label;           // possibly elided; empty when there was no room
     QRectF labelRect;
     int color = -1;          // topic index, -1 for events, -2 for a mixed cluster
@@ -45,12 +45,11 @@ struct TimelineMark
     bool isCluster() const { return cluster.count > 1; }
 };
 
-// At far zoom a crowded row becomes counts per pixel column: the level of detail that
+// At far zoom a crowded lane becomes counts per pixel column: the level of detail that
 // keeps painting cost bounded by the width, not by the number of items.
 struct DensityColumn
 {
     int lane = -1;
-    int row = -1;
     QRectF rect;             // the column's full cell; the painter scales the bar by count
     int count = 0;
     double start = 0;        // its time span
@@ -70,7 +69,8 @@ struct TimelineFrame
 {
     static constexpr double kClusterRadiusPx = 9;   // markers closer than this merge
     static constexpr double kColumnPx = 3;          // density column width
-    static constexpr double kMinLabelPx = 26;       // shorter elided labels are dropped
+    static constexpr double kMinEventLabelPx = 48;  // event names are elided down to this
+    static constexpr double kCrowdedSpacingPx = 2.5 * kClusterRadiusPx; // denser rows become columns
 
     TimelineGeometry geometry;
     TimeMapping map;

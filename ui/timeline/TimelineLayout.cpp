@@ -179,7 +179,7 @@ std::pair<qsizetype, qsizetype> TimelineLayout::visibleRange(const LaneRow &row,
 
 double TimelineLayout::anchorX(const TimelineItem &item, const TimeMapping &map)
 {
-    return std::max(map.x(item.start), map.left);
+    return std::max(map.x(item.start), map.left + kPinInset);
 }
 
 std::vector<Cluster> TimelineLayout::clusters(const LaneRow &row, const TimeMapping &map, double radiusPx)

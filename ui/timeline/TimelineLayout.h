@@ -68,6 +68,7 @@ class TimelineLayout final
 {
 public:
     static constexpr int kMaxRows = 3;
+    static constexpr double kPinInset = 10; // pinned markers stay whole inside the left edge
 
     struct Location
     {

@@ -96,11 +96,12 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineFrame &frame) const
         if (mark.bar.isNull())
             continue;
         QColor fill = topicColor(mark.color);
-        fill.setAlphaF(0.22f);
+        fill.setAlphaF(mark.isCluster() ? 0.10f : 0.22f);
         p.setBrush(fill);
         QColor edge = topicColor(mark.color);
         edge.setAlphaF(0.55f);
-        p.setPen(QPen(edge, 1));
+        // Cluster extents stay in the background: fainter, no outline.
+        p.setPen(mark.isCluster() ? QPen(Qt::NoPen) : QPen(edge, 1));
         p.drawRoundedRect(mark.bar, 3, 3);
     }
 
