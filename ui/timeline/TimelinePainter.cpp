@@ -145,13 +145,18 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineFrame &frame) const
     for (const TimelineMark &mark : frame.marks) {
         if (mark.label.isEmpty())
             continue;
-        QFont f = m_font;
-        f.setBold(mark.selected && !mark.isCluster());
-        p.setFont(f);
-        p.setPen(text);
+        // The selected label is highlighted, not bolded: bold would outgrow the room
+        // the label was measured for.
+        if (mark.selected) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(highlight);
+            p.drawRoundedRect(mark.labelRect.adjusted(-2, 0, 2, 0), 3, 3);
+            p.setPen(m_palette.color(QPalette::HighlightedText));
+        } else {
+            p.setPen(text);
+        }
         p.drawText(mark.labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, mark.label);
     }
-    p.setFont(m_font);
 }
 
 void TimelinePainter::paintHeaders(QPainter &p, const TimelineFrame &frame, const TimelineLayout &layout) const
