@@ -267,6 +267,29 @@ private Q_SLOTS:
             QVERIFY2(markFor(view.frame(), ItemRef::claim(i)), "the cluster did not split");
     }
 
+    void clickingSameDayCluster_stepsThroughItsItems()
+    {
+        const DayInterval day = DayInterval::day(QDate(2024, 6, 4));
+        // Four claims on one day: three rows, the fourth shares row 0 with the first.
+        auto ws = workspaceWith(plannedCorpus({{day}, {day}, {day}, {day}}));
+        TimelineView view(ws.get());
+        view.resize(900, 300);
+        const TimelineMark *cluster = nullptr;
+        for (const TimelineMark &m : view.frame().marks)
+            if (m.isCluster())
+                cluster = &m;
+        QVERIFY(cluster);
+        const QPoint pos = cluster->pos.toPoint();
+        const double span = view.zoom()->span();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, pos);
+        QCOMPARE(ws->selection(), ItemRef::claim(0));
+        QTest::mouseClick(&view, Qt::LeftButton, {}, pos);
+        QCOMPARE(ws->selection(), ItemRef::claim(3));
+        QTest::mouseClick(&view, Qt::LeftButton, {}, pos);
+        QCOMPARE(ws->selection(), ItemRef::claim(0));
+        QCOMPARE(view.zoom()->span(), span);
+    }
+
     void selectingFromWorkspace_pansItIntoView()
     {
         const Corpus corpus = syntheticCorpus({.claims = 300, .claimants = 10, .days = 900});

@@ -44,6 +44,7 @@ void TimelinePainter::paint(QPainter &p, const TimelineFrame &frame, const Timel
     p.setRenderHint(QPainter::Antialiasing);
     paintItems(p, frame);
     p.restore();
+    paintScrollIndicator(p, frame, layout);
     paintHeaders(p, frame, layout);
     paintRuler(p, frame);
     paintFooter(p, frame, layout);
@@ -157,6 +158,27 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineFrame &frame) const
         }
         p.drawText(mark.labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, mark.label);
     }
+}
+
+// Lanes scroll with Shift+wheel, drag or Up/Down; without a hint, those below the fold
+// would go unnoticed. A thin overlay thumb shows where the view is.
+void TimelinePainter::paintScrollIndicator(QPainter &p, const TimelineFrame &frame, const TimelineLayout &layout) const
+{
+    const TimelineGeometry &g = frame.geometry;
+    const QRectF plot = g.plotRect();
+    const double content = g.contentHeight(layout);
+    if (content <= plot.height() + 0.5)
+        return;
+    const double h = std::max(18.0, plot.height() * plot.height() / content);
+    const double y = plot.top() + (plot.height() - h) * (g.scrollY / (content - plot.height()));
+    QColor thumb = m_palette.color(QPalette::Text);
+    thumb.setAlphaF(0.28f);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(thumb);
+    p.drawRoundedRect(QRectF(plot.right() - 7, y + 2, 5, h - 4), 2.5, 2.5);
+    p.restore();
 }
 
 void TimelinePainter::paintHeaders(QPainter &p, const TimelineFrame &frame, const TimelineLayout &layout) const

@@ -24,6 +24,7 @@ public:
 private:
     void paintLanes(QPainter &p, const TimelineFrame &frame) const;
     void paintItems(QPainter &p, const TimelineFrame &frame) const;
+    void paintScrollIndicator(QPainter &p, const TimelineFrame &frame, const TimelineLayout &layout) const;
     void paintHeaders(QPainter &p, const TimelineFrame &frame, const TimelineLayout &layout) const;
     void paintRuler(QPainter &p, const TimelineFrame &frame) const;
     void paintFooter(QPainter &p, const TimelineFrame &frame, const TimelineLayout &layout) const;

@@ -251,9 +251,9 @@ void TimelineView::revealItem(ItemRef ref)
     const TimelineGeometry g = geometryFor(size());
     const QRectF plot = g.plotRect();
     const TimeMapping map{m_zoom->start(), m_zoom->end(), plot.left(), plot.width()};
-    const double margin = std::min(40.0, plot.width() / 4);
+    // Only when off screen: clicking a marker near the edge must not move it away.
     const double x = map.x(item->start);
-    if (x < plot.left() + margin || x > plot.right() - margin)
+    if (x < plot.left() || x > plot.right() - 6)
         m_zoom->centerOn(std::min(item->start + (item->end - item->start) / 2, item->start + m_zoom->span() / 3));
 
     double top = 0;
@@ -321,7 +321,20 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
     } else if (hit.mark) {
         const DayInterval days(QDate::fromJulianDay(qint64(std::floor(hit.mark->cluster.start / TimeZoom::kDay)) + 2440588),
                                QDate::fromJulianDay(qint64(std::ceil(hit.mark->cluster.end / TimeZoom::kDay)) + 2440588 - 1));
-        text = tr("%n items, %1\nClick to zoom in", nullptr, hit.mark->cluster.count).arg(dayIntervalLabel(days));
+        const Cluster &c = hit.mark->cluster;
+        const LaneRow &row = m_layout.lanes()[size_t(hit.mark->lane)].rows[size_t(hit.mark->row)];
+        const bool sameDay = row.items[size_t(c.first)].start == row.items[size_t(c.last - 1)].start;
+        text = tr("%n items, %1", nullptr, c.count).arg(dayIntervalLabel(days));
+        for (qsizetype i = c.first; i < c.last && i < c.first + 6; ++i) {
+            const ItemRef ref = row.items[size_t(i)].ref;
+            text += QStringLiteral("\n• ") + (ref.kind == ItemRef::Kind::Event
+                                                   ? corpus.events.at(ref.index).label
+                                                   : figureLabel(corpus.claims.at(ref.index)) + QStringLiteral(" — ")
+                                                         + corpus.claims.at(ref.index).claimant);
+        }
+        if (c.last - c.first > 6)
+            text += QStringLiteral("\n• …");
+        text += QLatin1Char('\n') + (sameDay ? tr("Click to select them in turn") : tr("Click to zoom in"));
     } else if (hit.column) {
         text = tr("%n items here\nClick to zoom in", nullptr, hit.column->count);
     } else if (hit.lane >= 0 && pos.x() < geometryFor(size()).headerWidth) {
@@ -378,9 +391,17 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (hit.mark && !hit.mark->isCluster()) {
         m_workspace->select(hit.mark->item);
     } else if (hit.mark) {
-        // Zoom in just far enough that the cluster's items spread over its bubble.
+        // Zoom in just far enough that the cluster's items spread over its bubble. Items
+        // sharing a day never spread: step through them instead.
         const Cluster &c = hit.mark->cluster;
-        if (c.end - c.start > TimeZoom::kMinSpan)
+        const LaneRow &row = m_layout.lanes()[size_t(hit.mark->lane)].rows[size_t(hit.mark->row)];
+        if (row.items[size_t(c.first)].start == row.items[size_t(c.last - 1)].start) {
+            const TimelineLayout::Location loc = m_layout.locate(m_workspace->selection());
+            const bool inside = loc.lane == hit.mark->lane && loc.row == hit.mark->row && loc.index >= c.first
+                                && loc.index < c.last;
+            const qsizetype next = inside && loc.index + 1 < c.last ? loc.index + 1 : c.first;
+            m_workspace->select(row.items[size_t(next)].ref);
+        } else if (c.end - c.start > TimeZoom::kMinSpan)
             zoomToSpan(c.start, c.end, 0.15);
         else
             m_zoom->zoomBy(4.0, (c.start + c.end) / 2);
