@@ -1,6 +1,6 @@
 #include "DateLexicon.h"
 
-#include <QHash>
+#include <algorithm>
 
 namespace claimline::dates {
 
@@ -86,21 +86,68 @@ const Row kRows[] = {
     {u"will", e(Word::Future)}, {u"shall", e(Word::Future)}, {u"ll", e(Word::Future)},
 };
 
-QHash<QStringView, LexEntry> buildTable()
+// Open addressing over a power-of-two table: the tokenizer asks for every word of the
+// text, so this must be cheaper than a general-purpose hash map.
+class Table
 {
-    QHash<QStringView, LexEntry> table;
-    table.reserve(int(std::size(kRows)));
-    for (const Row &row : kRows)
-        table.insert(QStringView(row.text), row.entry);
-    return table;
+public:
+    Table()
+    {
+        for (const Row &row : kRows) {
+            const QStringView text(row.text);
+            quint32 h = kLexiconHashSeed;
+            for (QChar c : text)
+                h = lexiconHashStep(h, c.unicode());
+            quint32 slot = h & kMask;
+            while (m_slots[slot].text)
+                slot = (slot + 1) & kMask;
+            m_slots[slot] = {row.text, quint8(text.size()), row.entry};
+        }
+    }
+
+    LexEntry find(QStringView lowered, quint32 h) const
+    {
+        for (quint32 slot = h & kMask;; slot = (slot + 1) & kMask) {
+            const Slot &s = m_slots[slot];
+            if (!s.text)
+                return {};
+            if (s.length == lowered.size()
+                && std::equal(lowered.begin(), lowered.end(), s.text,
+                              [](QChar a, char16_t b) { return a.unicode() == b; }))
+                return s.entry;
+        }
+    }
+
+private:
+    static constexpr quint32 kMask = 1023; // load under 0.25
+    struct Slot
+    {
+        const char16_t *text = nullptr;
+        quint8 length = 0;
+        LexEntry entry;
+    };
+    Slot m_slots[kMask + 1];
+};
+
+const Table &table()
+{
+    static const Table t;
+    return t;
 }
 
 } // namespace
 
+LexEntry lookupWord(QStringView lowered, quint32 hash)
+{
+    return table().find(lowered, hash);
+}
+
 LexEntry lookupWord(QStringView lowered)
 {
-    static const QHash<QStringView, LexEntry> table = buildTable();
-    return table.value(lowered);
+    quint32 h = kLexiconHashSeed;
+    for (QChar c : lowered)
+        h = lexiconHashStep(h, c.unicode());
+    return table().find(lowered, h);
 }
 
 } // namespace claimline::dates

@@ -37,7 +37,12 @@ struct LexEntry
     bool abbreviated = false;
 };
 
-// `lowered` must already be lower-case ASCII/Unicode.
+// `lowered` must already be lower-case.
 LexEntry lookupWord(QStringView lowered);
+
+// The hash lookupWord uses, exposed so that a tokenizer can fold it in while lowering.
+inline quint32 lexiconHashStep(quint32 h, char16_t lowered) { return (h ^ lowered) * 16777619u; }
+constexpr quint32 kLexiconHashSeed = 2166136261u;
+LexEntry lookupWord(QStringView lowered, quint32 hash);
 
 } // namespace claimline::dates

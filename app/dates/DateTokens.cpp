@@ -4,12 +4,12 @@ namespace claimline::dates {
 
 namespace {
 
-bool isAsciiLetter(char16_t c)
+inline bool isAsciiLetter(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    return char16_t((c | 0x20) - u'a') < 26;
 }
 
-bool isLetter(char16_t c)
+inline bool isLetter(char16_t c)
 {
     return isAsciiLetter(c) || (c >= 0x80 && QChar(c).isLetter());
 }
@@ -21,9 +21,10 @@ std::vector<Token> tokenize(QStringView text, qsizetype start, qsizetype end)
     std::vector<Token> tokens;
     tokens.reserve(size_t((end - start) / 5 + 4));
     char16_t lowered[16];
+    const char16_t *data = text.utf16();
     qsizetype i = start;
     while (i < end) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = data[i];
         if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0xA0 || (c >= 0x80 && QChar(c).isSpace())) {
             ++i;
             continue;
@@ -33,9 +34,9 @@ std::vector<Token> tokenize(QStringView text, qsizetype start, qsizetype end)
         if (c >= u'0' && c <= u'9') {
             t.kind = Token::Digits;
             qint64 v = 0;
-            while (i < end && text[i].unicode() >= u'0' && text[i].unicode() <= u'9') {
+            while (i < end && data[i] >= u'0' && data[i] <= u'9') {
                 if (v < 100000000)
-                    v = v * 10 + (text[i].unicode() - u'0');
+                    v = v * 10 + (data[i] - u'0');
                 ++t.digits;
                 ++i;
             }
@@ -45,20 +46,23 @@ std::vector<Token> tokenize(QStringView text, qsizetype start, qsizetype end)
             t.capitalised = QChar(c).isUpper();
             qsizetype n = 0;
             bool ascii = true;
-            while (i < end && isLetter(text[i].unicode())) {
-                const char16_t l = text[i].unicode();
+            quint32 hash = kLexiconHashSeed;
+            while (i < end && isLetter(data[i])) {
+                const char16_t l = data[i];
                 if (n < 16) {
-                    if (l < 0x80)
-                        lowered[n] = (l >= u'A' && l <= u'Z') ? char16_t(l + 32) : l;
-                    else
+                    if (l < 0x80) {
+                        lowered[n] = char16_t(l | 0x20);
+                        hash = lexiconHashStep(hash, lowered[n]);
+                    } else {
                         ascii = false;
+                    }
                 }
                 ++n;
                 ++i;
             }
             // The lexicon is ASCII and no entry is longer than 13 letters.
             if (ascii && n <= 16) {
-                t.lex = lookupWord(QStringView(lowered, n));
+                t.lex = lookupWord(QStringView(lowered, n), hash);
                 t.value = t.lex.value;
             }
         } else {
@@ -66,7 +70,7 @@ std::vector<Token> tokenize(QStringView text, qsizetype start, qsizetype end)
             t.ch = c;
             ++i;
             // Keep surrogate pairs whole so that spans never split a code point.
-            if (QChar::isHighSurrogate(c) && i < end && QChar::isLowSurrogate(text[i].unicode()))
+            if (QChar::isHighSurrogate(c) && i < end && QChar::isLowSurrogate(data[i]))
                 ++i;
         }
         t.end = i;
