@@ -74,7 +74,8 @@ DayInterval yearPart(int year, Part part)
 
 DayInterval spanPart(const DayInterval &whole, Part part)
 {
-    if (!whole.isValid() || part == Part::Whole)
+    // A day or two has no parts worth naming ("mid today").
+    if (!whole.isValid() || part == Part::Whole || whole.days() < 3)
         return whole;
     const qint64 n = whole.days();
     const qint64 third = std::max<qint64>(1, n / 3);

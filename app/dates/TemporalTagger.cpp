@@ -885,8 +885,8 @@ std::optional<Spec> Scanner::parseWithPart(int i, Word prep) const
         part = Part::End;
         k = i + 2;
     }
-    if (part == Part::Whole)
-        return parse(i, prep);
+    if (part == Part::Whole) // "end" without "of" is no part; never loop back to the same token
+        return is(i, Word::End) ? std::nullopt : parse(i, prep);
     const Word inner = is(i, Word::Early) ? Word::Early : is(i, Word::Mid) ? Word::Mid : is(i, Word::Late) ? Word::Late : Word::Of;
     std::optional<Spec> s = parse(k, inner);
     if (!s || s->kind == Spec::Duration || s->kind == Spec::Weekday || s->kind == Spec::Day || s->part != Part::Whole)

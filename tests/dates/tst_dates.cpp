@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace claimline;
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void marksExplicitYearsAndRelativeExpressions();
     void survivesHostileInput_data();
     void survivesHostileInput();
+    void survivesRandomDateSoup();
     void scansLargeLineInBoundedTime();
     void reportsThroughputOnNewsText();
 };
@@ -352,6 +354,32 @@ void TestDates::survivesHostileInput()
     }
     // Spans beyond the text are clamped.
     QVERIFY(TemporalTagger().tag(text, {-5, text.size() + 100}, kTuesday).size() == mentions.size());
+}
+
+// Random sequences of the grammar's own words and separators: every prefix of every rule.
+void TestDates::survivesRandomDateSoup()
+{
+    const QStringList pieces = QStringLiteral(
+        "June|May|Sept.|Jan|Tuesday|last|next|this|the|of|end|early|mid|late|-|–|,|.|/|'s|’s|since|until|by|"
+        "between|and|to|from|in|on|a|few|three|twenty|-|five|days|week|months|year|years|ago|later|earlier|"
+        "previous|day|fall|winter|quarter|first|Q|1|4|17|31|29|02|2024|2025|1990s|0|99999|3,000|2.5|at|least|"
+        "about|more|than|decades|year|s|end|recent|weeks|past|today|yesterday|that").split(u'|');
+    QRandomGenerator rng(20250617);
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        const int n = int(rng.bounded(1, 14));
+        for (int k = 0; k < n; ++k) {
+            text += pieces.at(rng.bounded(pieces.size()));
+            if (rng.bounded(3) != 0)
+                text += u' ';
+        }
+        const QDate reference = QDate(1990, 1, 1).addDays(rng.bounded(20000));
+        for (const TemporalMention &m : TemporalTagger().tag(text, {0, text.size()}, reference)) {
+            QVERIFY2(m.span.start >= 0 && m.span.end <= text.size() && !m.span.isEmpty(), qPrintable(text));
+            QVERIFY2(m.interval.first.isValid() == m.interval.last.isValid(), qPrintable(text));
+            QVERIFY2(!m.interval.first.isValid() || m.interval.first <= m.interval.last, qPrintable(text));
+        }
+    }
 }
 
 void TestDates::scansLargeLineInBoundedTime()
