@@ -11,13 +11,16 @@ namespace claimline {
 namespace {
 
 // Deeper than this, content is dropped: real pages nest a few dozen levels, and a page
-// nested thousands deep is an attack or a broken generator.
-constexpr int kMaxDepth = 512;
+// nested thousands deep is an attack or a broken generator. libxml2 itself stops at 256
+// without HTML_PARSE_HUGE; cutting earlier lets us tell the analyst.
+constexpr int kMaxDepth = 200;
 
+// <embed> is void in HTML5 but libxml2's HTML 4 parser nests what follows inside it, so
+// it is walked through like any inline element (it has no text of its own).
 const QSet<QByteArray> &droppedElements()
 {
     static const QSet<QByteArray> set = {"script", "style",  "noscript", "template", "nav",    "footer",
-                                         "aside",  "form",   "iframe",   "object",   "embed",  "svg",
+                                         "aside",  "form",   "iframe",   "object",   "svg",
                                          "button", "select", "textarea", "canvas", "math",
                                          "audio",  "video",  "map",      "dialog"};
     return set;
