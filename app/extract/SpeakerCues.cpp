@@ -116,7 +116,8 @@ public:
                 addForward(SpeakerCue::Kind::ReportSource, i, i + 2, {});
                 continue;
             }
-            if (m_v.verbs.contains(w))
+            // Reporting verbs are lowercase: "the United States" is not "X states".
+            if (m_v.verbs.contains(w) && !m_t[i].upper())
                 addVerb(i);
         }
         return m_cues;

@@ -125,6 +125,15 @@ private Q_SLOTS:
             << none;
         QTest::newRow("clause-initial word is not a speaker")
             << u"Earlier reports indicated that 300 soldiers were lost."_qs << none << u"300"_qs << QString() << none;
+        QTest::newRow("a capitalised name is not a reporting verb")
+            << u"The team runs 10 bureaus in the United States."_qs << none << u"10"_qs << QString() << none;
+        QTest::newRow("undated weekday is not a speaker")
+            << u"Officials on Tuesday cited Sergei Lavrov saying 60 diplomats left."_qs << none << u"60"_qs
+            << u"Sergei Lavrov"_qs << none;
+        QTest::newRow("dated weekday skipped before a relay")
+            << u"State media on Tuesday cited Sergei Lavrov saying 60 diplomats left."_qs << QStringList{u"Tuesday"_qs}
+            << u"60"_qs
+            << u"Sergei Lavrov"_qs << QStringList{u"State media"_qs};
         QTest::newRow("pronoun refers back to the last speaker")
             << u"Kyrylo Budanov told a briefing that the front held.\nHe said 90 drones were launched."_qs << none << u"90"_qs
             << u"Kyrylo Budanov"_qs << none;
