@@ -44,8 +44,7 @@ struct Rules
 {
     QSet<QString> lines;      // comparison keys, trailing ':' dropped
     QSet<QString> endSections;
-    QStringList prefixes;     // case-folded
-    QStringList appeals;      // case-folded
+    QRegularExpression prefixes, appeals; // on comparison keys
     QRegularExpression patterns, captions, credits, bylines, copyright, team, dateline;
 
     static const Rules &instance()
@@ -54,9 +53,9 @@ struct Rules
         return rules;
     }
 
-    static QString headingKey(QStringView line)
+    static QString headingKey(QStringView line) { return stripColon(comparisonKey(line)); }
+    static QString stripColon(QString k)
     {
-        QString k = comparisonKey(line);
         while (k.endsWith(u':'))
             k.chop(1);
         return k.trimmed();
@@ -70,10 +69,14 @@ struct Rules
             r.lines.insert(headingKey(s));
         for (const QString &s : stringsOf(lex, u"endSections"))
             r.endSections.insert(headingKey(s));
+        // One JIT-compiled alternation each: these run on every line of every corpus.
+        QStringList prefixList, appeals;
         for (const QString &s : stringsOf(lex, u"prefixes"))
-            r.prefixes.append(comparisonKey(s));
+            prefixList.append(QRegularExpression::escape(comparisonKey(s)));
         for (const QString &s : stringsOf(lex, u"appeals"))
-            r.appeals.append(comparisonKey(s));
+            appeals.append(QRegularExpression::escape(comparisonKey(s)));
+        r.prefixes = anyOf({QStringLiteral("^(?:") + prefixList.join(u'|') + u')'});
+        r.appeals = anyOf({appeals.join(u'|')});
         r.patterns = anyOf(stringsOf(lex, u"patterns"));
         r.captions = anyOf(stringsOf(lex, u"captionPatterns"));
         r.credits = anyOf(stringsOf(lex, u"creditPatterns"));
@@ -167,34 +170,16 @@ bool isKeywordRun(QStringView s, int words)
     return lowerStarts * 10 >= words * 9;
 }
 
-bool startsWithAny(const QString &key, const QStringList &prefixes)
-{
-    for (const QString &p : prefixes) {
-        if (key.startsWith(p))
-            return true;
-    }
-    return false;
-}
-
-bool containsAny(const QString &key, const QStringList &phrases)
-{
-    for (const QString &p : phrases) {
-        if (key.contains(p))
-            return true;
-    }
-    return false;
-}
-
 void classify(Line &line)
 {
     const Rules &r = Rules::instance();
     const QString &t = line.text;
-    const QString heading = Rules::headingKey(t);
+    const QString heading = Rules::stripColon(line.key);
     if (r.endSections.contains(heading)) {
         line.kind = LineKind::EndSection;
-    } else if (r.lines.contains(heading) || startsWithAny(line.key, r.prefixes) || r.patterns.match(t).hasMatch()) {
+    } else if (r.lines.contains(heading) || r.prefixes.match(line.key).hasMatch() || r.patterns.match(t).hasMatch()) {
         line.kind = LineKind::Boilerplate;
-    } else if (containsAny(line.key, r.appeals)) {
+    } else if (r.appeals.match(line.key).hasMatch()) {
         line.kind = LineKind::Appeal;
     } else if (line.words <= 12 && r.dateline.match(t).hasMatch()) {
         line.kind = LineKind::Dateline;
