@@ -4,6 +4,8 @@
 #include "review/ArticlePane.h"
 #include "review/ArticleTextEdit.h"
 #include "review/ReviewView.h"
+#include "review/SharedPassages.h"
+#include "pipeline/Pipeline.h"
 #include "state/Workspace.h"
 
 #include <QComboBox>
@@ -191,6 +193,28 @@ private Q_SLOTS:
         m_view->nextDisagreement();
         QTest::qWait(20);
         QVERIFY(m_view->grab().save(dir + QStringLiteral("/review.png")));
+
+        // The seeds through the real pipeline: the pair of articles sharing the most text.
+        const auto seeds = std::make_shared<const Corpus>(Pipeline().run({QStringLiteral(CLAIMLINE_SOURCE_DIR "/seeds")}));
+        m_ws->setCorpus(seeds);
+        int bestA = -1, bestB = -1;
+        qsizetype most = 0;
+        for (int a = 0; a < seeds->articles.size(); ++a)
+            for (int b = a + 1; b < seeds->articles.size(); ++b) {
+                const Article &x = seeds->articles.at(a), &y = seeds->articles.at(b);
+                qsizetype shared = 0;
+                for (const TextSpan &s : SharedPassages::find(seeds->textOf(x.documentIndex, x.span),
+                                                              seeds->textOf(y.documentIndex, y.span)).inA)
+                    shared += s.length();
+                if (shared > most)
+                    most = shared, bestA = a, bestB = b;
+            }
+        qInfo() << "seeds:" << seeds->articles.size() << "articles," << seeds->claims.size() << "claims; most shared"
+                << most << "chars between" << bestA << bestB;
+        if (bestA >= 0)
+            m_view->setArticles(bestA, bestB);
+        QTest::qWait(20);
+        QVERIFY(m_view->grab().save(dir + QStringLiteral("/review-seeds.png")));
     }
 
 private:

@@ -44,6 +44,12 @@ private Q_SLOTS:
         QVERIFY(result.inA.isEmpty());
         QVERIFY(result.inB.isEmpty());
         QVERIFY(SharedPassages::find(a, QStringLiteral("the central bank raised")).inA.isEmpty());  // shorter than a shingle
+        // A stock phrase of ten words is not a shared passage.
+        const QString phrase = QStringLiteral("amid the ongoing Russian invasion of Ukraine, North Korea ");
+        const QString pa = phrase + a, pb = phrase + b;
+        const auto stock = SharedPassages::find(pa, pb);
+        QVERIFY(stock.inA.isEmpty());
+        QVERIFY(stock.matches.isEmpty());
     }
 
     void oneChangedWordKeepsOnePassage()

@@ -38,7 +38,7 @@ QList<Word> words(QStringView text)
 }
 
 // Sorted, merged; spans separated by at most `gapWords` words of the text are joined.
-QList<TextSpan> mergeSpans(QList<std::pair<int, int>> wordRanges, const QList<Word> &ws, int gapWords)
+QList<TextSpan> mergeSpans(QList<std::pair<int, int>> wordRanges, const QList<Word> &ws, int gapWords, int minWords)
 {
     std::sort(wordRanges.begin(), wordRanges.end());
     QList<std::pair<int, int>> merged;
@@ -50,13 +50,14 @@ QList<TextSpan> mergeSpans(QList<std::pair<int, int>> wordRanges, const QList<Wo
     }
     QList<TextSpan> spans;
     for (const auto &r : merged)
-        spans.append({ws.at(r.first).span.start, ws.at(r.second).span.end});
+        if (r.second - r.first + 1 >= minWords)
+            spans.append({ws.at(r.first).span.start, ws.at(r.second).span.end});
     return spans;
 }
 
 } // namespace
 
-SharedPassages::Result SharedPassages::find(QStringView a, QStringView b, int shingle)
+SharedPassages::Result SharedPassages::find(QStringView a, QStringView b, int shingle, int minWords)
 {
     Result result;
     shingle = std::max(shingle, 2);
@@ -109,8 +110,12 @@ SharedPassages::Result SharedPassages::find(QStringView a, QStringView b, int sh
     }
     // A word or two changed between two runs ("said" → "says") is still the same passage.
     const int gap = 2;
-    result.inA = mergeSpans(rangesA, wa, gap);
-    result.inB = mergeSpans(rangesB, wb, gap);
+    result.inA = mergeSpans(rangesA, wa, gap, minWords);
+    result.inB = mergeSpans(rangesB, wb, gap, minWords);
+    const auto within = [](const QList<TextSpan> &spans, const TextSpan &s) {
+        return std::any_of(spans.cbegin(), spans.cend(), [&](const TextSpan &t) { return t.contains(s); });
+    };
+    result.matches.removeIf([&](const Match &m) { return !within(result.inA, m.inA) || !within(result.inB, m.inB); });
     return result;
 }
 

@@ -27,7 +27,9 @@ public:
         QList<TextSpan> inB;    // merged, sorted spans of B that appear in A
     };
 
-    static Result find(QStringView a, QStringView b, int shingle = 8);
+    // Passages shorter than `minWords` words (a stock phrase such as "amid the ongoing
+    // Russian invasion of Ukraine") are not reported.
+    static Result find(QStringView a, QStringView b, int shingle = 8, int minWords = 12);
 };
 
 } // namespace claimline::ui
