@@ -50,6 +50,7 @@ void ProjectModel::rebuild()
     EffectiveCorpus effective = buildEffectiveCorpus(m_data);
     m_claimKeys = std::move(effective.claimKeys);
     m_eventKeys = std::move(effective.eventKeys);
+    m_unplacedKeys = std::move(effective.unplacedKeys);
     m_effective = std::make_shared<const Corpus>(std::move(effective.corpus));
     Q_EMIT corpusChanged();
 }
@@ -356,6 +357,25 @@ bool ProjectModel::requestDropOrphan(ItemKind kind, const QString &orphanKey)
     return commit(
         QStringLiteral("Drop orphaned review"), [this, kind, orphanKey] { setRecord(kind, orphanKey, {}); return true; },
         [this, kind, orphanKey, record] { setRecord(kind, orphanKey, record); return true; });
+}
+
+bool ProjectModel::requestReplaceExtraction(Corpus extracted, QList<QByteArray> contents)
+{
+    if (QString problem = extracted.checkConsistency(); !problem.isEmpty())
+        return refuse(QStringLiteral("the new extraction is inconsistent: ") + problem);
+    if (!contents.isEmpty() && contents.size() != extracted.documents.size())
+        return refuse(QStringLiteral("contents and documents disagree in number"));
+    auto before = std::make_shared<const std::pair<Corpus, QList<QByteArray>>>(m_data.extracted, m_data.contents);
+    auto after = std::make_shared<const std::pair<Corpus, QList<QByteArray>>>(std::move(extracted), std::move(contents));
+    auto apply = [this](const std::shared_ptr<const std::pair<Corpus, QList<QByteArray>>> &state) {
+        return [this, state] {
+            m_data.extracted = state->first;
+            m_data.contents = state->second;
+            rebuild();
+            return true;
+        };
+    };
+    return commit(QStringLiteral("Re-extract"), apply(after), apply(before));
 }
 
 QString ProjectModel::checkConsistency() const

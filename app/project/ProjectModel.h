@@ -38,6 +38,8 @@ public:
     // Review records whose claim/event no longer exists (after re-extraction). Kept until
     // the analyst reattaches or drops them.
     QStringList orphanedKeys(ItemKind kind) const;
+    // Added claims/events whose article or span no longer exists (kept, not shown).
+    QStringList unplacedAddedKeys() const { return m_unplacedKeys; }
 
     UndoHistory &history() { return m_history; }
     bool undo();
@@ -63,6 +65,8 @@ public:
     bool requestMergeEvents(int into, int from);
     bool requestReattachOrphan(ItemKind kind, const QString &orphanKey, int index);
     bool requestDropOrphan(ItemKind kind, const QString &orphanKey);
+    // Swaps in a new extraction (re-extraction, Reextract.h); reviews reattach by key.
+    bool requestReplaceExtraction(Corpus extracted, QList<QByteArray> contents);
 
     // Empty when every invariant holds, else the first problem.
     QString checkConsistency() const;
@@ -88,6 +92,7 @@ private:
     std::shared_ptr<const Corpus> m_effective;
     QStringList m_claimKeys;
     QStringList m_eventKeys;
+    QStringList m_unplacedKeys;
     QString m_error;
 };
 
