@@ -70,6 +70,16 @@ void ProjectStore::close()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connection);
     }
+    // A read-only WAL connection creates -wal/-shm but never removes them: take away the
+    // ones we made (an empty -wal holds nothing), so that looking at a file leaves no trace.
+    if (m_readOnly) {
+        for (const QString &sidecar : std::as_const(m_createdSidecars)) {
+            if (sidecar.endsWith(u"-wal") && QFileInfo(sidecar).size() > 0)
+                continue;
+            QFile::remove(sidecar);
+        }
+    }
+    m_createdSidecars.clear();
     m_readOnly = false;
 }
 
@@ -82,12 +92,16 @@ bool ProjectStore::fail(const QString &message)
 bool ProjectStore::openConnection(const QString &path, bool readOnly)
 {
     close();
+    if (readOnly)
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            if (!QFileInfo::exists(path + suffix))
+                m_createdSidecars.append(path + suffix);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
+    m_readOnly = readOnly;
     if (!m_db.open())
         return fail(QStringLiteral("cannot open: %1").arg(m_db.lastError().text()));
-    m_readOnly = readOnly;
     return true;
 }
 
@@ -107,8 +121,12 @@ bool ProjectStore::validateReadOnly(int *version)
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
         return fail(QStringLiteral("damaged project file: %1").arg(q.lastError().text()));
-    if (q.value(0).toString() != u"ok")
-        return fail(QStringLiteral("damaged project file: %1").arg(q.value(0).toString()));
+    if (q.value(0).toString() != u"ok") {
+        QStringList problems{q.value(0).toString()};
+        while (problems.size() < 3 && q.next())
+            problems.append(q.value(0).toString());
+        return fail(QStringLiteral("damaged project file (integrity check: %1)").arg(problems.join(QStringLiteral("; "))));
+    }
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() || q.value(0).toInt() != schema::kApplicationId)
         return fail(QStringLiteral("not a Claimline project (an SQLite database of another application)"));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
@@ -143,8 +161,10 @@ bool ProjectStore::open(const QString &path)
         return false;
     }
     m_openedVersion = version;
-    // WAL needs to create files beside the project: both must be writable to edit.
-    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    // WAL needs to create files beside the project: both must be writable to edit. The
+    // owner's write bit counts too, so that a file marked read-only stays so even for root.
+    const bool writable = info.isWritable() && info.permission(QFileDevice::WriteOwner)
+                          && QFileInfo(info.absolutePath()).isWritable();
     if (!writable) {
         if (version != schema::kCurrentVersion) {
             close();

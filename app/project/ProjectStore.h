@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace claimline {
@@ -69,6 +70,7 @@ private:
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;
+    QStringList m_createdSidecars; // -wal/-shm the read-only connection may create
     QString m_backupPath;
     QString m_error;
     bool m_readOnly = false;

@@ -158,7 +158,7 @@ bool writeProjectTables(QSqlDatabase &db, const ProjectData &data, QString *erro
                     g.maxValue, g.disagreeing}))
             return false;
     }
-    if (!w.prepare(QStringLiteral("INSERT INTO claims VALUES (%1)").arg(placeholders(22))))
+    if (!w.prepare(QStringLiteral("INSERT INTO claims VALUES (%1)").arg(placeholders(21))))
         return false;
     for (qsizetype i = 0; i < c.claims.size(); ++i) {
         const Claim &cl = c.claims.at(i);
