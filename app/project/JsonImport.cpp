@@ -72,9 +72,12 @@ QString rebuildText(const QJsonObject &line, qint64 length)
     };
     for (const QJsonValue &c : line.value(QStringLiteral("claims")).toArray())
         place(c.toObject(), QStringLiteral("quote"));
+    // Events carry all their mentions, other documents' too: place only this one's.
+    const QString file = line.value(QStringLiteral("document")).toObject().value(QStringLiteral("file")).toString();
     for (const QJsonValue &e : line.value(QStringLiteral("events")).toArray())
         for (const QJsonValue &m : e.toObject().value(QStringLiteral("mentions")).toArray())
-            place(m.toObject(), QStringLiteral("quote"));
+            if (m.toObject().value(QStringLiteral("file")).toString() == file)
+                place(m.toObject(), QStringLiteral("quote"));
     return QString::fromUcs4(cps.constData(), cps.size());
 }
 
