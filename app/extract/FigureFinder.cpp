@@ -412,6 +412,15 @@ private:
         return nullptr;
     }
 
+    // A rejected number drags its glued continuation along: the rest of a phone number
+    // ("555-123-4567"), a clock time, a range in a scraped table ("20253,800-4,000").
+    void skipGluedChain(qsizetype *next) const
+    {
+        while ((is(*next, u"-") || is(*next, u":") || is(*next, u"–")) && glued(*next) && glued(*next + 1)
+               && *next + 1 < n() && m_t.at(*next + 1).type != T::Word)
+            *next += 2;
+    }
+
     std::optional<Figure> figureAt(qsizetype i, qsizetype *next, bool allowParenthetical)
     {
         // A currency sign may come first: "$12 million", "US$5".
@@ -425,13 +434,16 @@ private:
             }
         }
         std::optional<Value> v1 = valueAt(valueStart);
-        if (!v1)
+        if (!v1) {
+            if (valueStart < n() && m_t.at(valueStart).type != T::Word) {
+                *next = valueStart + 1;
+                skipGluedChain(next);
+            }
             return std::nullopt;
+        }
         *next = v1->last + 1;
         if (isNotAFigure(*v1, currency.has_value())) {
-            // Skip a glued range too ("20253,800-4,000" in a scraped table).
-            if (is(v1->last + 1, u"-") && glued(v1->last + 1) && glued(v1->last + 2))
-                *next = v1->last + 3;
+            skipGluedChain(next);
             return std::nullopt;
         }
 

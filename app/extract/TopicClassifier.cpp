@@ -27,6 +27,7 @@ struct FigureReading
     int skipped = 0;            // unknown words passed while looking for the noun
     Range before, after;        // clause windows (after starts behind the noun)
     bool shareBase = false;     // "half of an initial 11,000-strong contingent"
+    bool inherited = false;     // reuses the previous figure's noun and governing verb
 };
 
 // Reads one sentence for the classifier: tokens, figure positions, nouns and windows.
@@ -151,8 +152,10 @@ private:
         bool connected = k > prev.head->last && m_r.inheritAfter.contains(m_t.at(k).key);
         for (qsizetype j = std::max(prev.head->last + 1, f.tokens.first - 4); j < f.tokens.first && !connected; ++j)
             connected = m_t.at(j).key == u"total";
-        if (connected)
+        if (connected) {
             f.head = prev.head;
+            f.inherited = true;
+        }
     }
 
     void setWindows(qsizetype fi)
@@ -164,6 +167,9 @@ private:
         while (b - 1 > prevEnd && !isBoundary(b - 1))
             --b;
         f.before = {b, f.tokens.first - 1};
+        // "14 people were killed and 44 injured": the verbs between belong to the first.
+        if (f.inherited)
+            f.before = m_f.at(fi - 1).before;
         qsizetype a = (f.head && f.head->first > f.tokens.last) ? f.head->last + 1 : f.tokens.last + 1;
         const qsizetype start = a;
         const bool share = fig.kind == Figure::Kind::Percent;
