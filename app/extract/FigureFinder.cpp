@@ -24,6 +24,7 @@ struct Grammar
     QList<std::pair<Phrase, QString>> currencyBefore, currencyAfter;
     QList<std::pair<Phrase, double>> areaUnits;
     QList<Phrase> percentUnits, timesUnits;
+    QSet<QString> starters; // words and signs that can begin a figure
 };
 
 QSet<QString> stringSet(const QJsonValue &v)
@@ -71,6 +72,12 @@ Grammar loadGrammar()
     sortLongestFirst(g.areaUnits);
     g.percentUnits = parsePhrases(fig.value(u"percent_units"), false);
     g.timesUnits = parsePhrases(fig.value(u"times_units"), false);
+    for (const auto &[phrase, code] : g.currencyBefore)
+        g.starters.insert(phrase.words.first());
+    for (const QString &w : {u"a"_qs, u"an"_qs, u"half"_qs, u"twice"_qs, u"thrice"_qs})
+        g.starters.insert(w);
+    for (const QString &w : numberwords::simpleWords())
+        g.starters.insert(w);
     return g;
 }
 
@@ -131,6 +138,10 @@ public:
         qsizetype i = 0;
         while (i < m_t.size()) {
             qsizetype next = i + 1;
+            if (!mayStartFigure(m_t.at(i))) {
+                ++i;
+                continue;
+            }
             if (std::optional<Figure> f = figureAt(i, &next, true))
                 out.append(*f);
             i = std::max(next, i + 1);
@@ -145,6 +156,14 @@ private:
     const Grammar &m_g;
 
     qsizetype n() const { return m_t.size(); }
+
+    // Cheap filter: most words of a text cannot begin a figure.
+    bool mayStartFigure(const WordToken &t) const
+    {
+        if (t.type != T::Word)
+            return t.type != T::Punct || m_g.starters.contains(t.lower);
+        return m_g.starters.contains(t.lower) || t.lower.contains(u'-');
+    }
     bool is(qsizetype i, QStringView w) const { return i >= 0 && i < n() && m_t.at(i).lower == w; }
     bool glued(qsizetype i) const { return i >= 0 && i < n() && !m_t.at(i).spaceBefore; }
     QString original(qsizetype i) const
@@ -575,7 +594,7 @@ private:
 
 QList<Figure> findFigures(QStringView text, TextSpan span, const QList<TextSpan> &excluded)
 {
-    const Tokens tokens = tokenizeWords(text, span);
+    const Tokens tokens = tokenizeWords(text, span, false);
     return Scanner(text, tokens, excluded).run();
 }
 

@@ -143,4 +143,21 @@ std::optional<double> scaledDigits(QStringView w)
     return ok ? std::optional<double>(v * scale) : std::nullopt;
 }
 
+QStringList simpleWords()
+{
+    QStringList out;
+    auto add = [&out](const auto &table) {
+        for (const auto w : table)
+            if (!w.empty())
+                out.append(QString::fromUtf16(w.data(), qsizetype(w.size())));
+    };
+    add(kUnits);
+    add(kTens);
+    add(kOrdinals);
+    add(kTensOrdinals);
+    out << QStringLiteral("thirds") << QStringLiteral("quarter") << QStringLiteral("quarters")
+        << QStringLiteral("fifths") << QStringLiteral("fourths") << QStringLiteral("tenths");
+    return out;
+}
+
 } // namespace claimline::numberwords

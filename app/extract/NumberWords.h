@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QStringView>
 #include <optional>
 
@@ -13,5 +14,6 @@ std::optional<double> fractionDenominator(QStringView w); // "third(s)" → 3, "
 std::optional<int> timesWord(QStringView w);   // "twice" → 2, "thrice" → 3
 bool isMonth(QStringView w);                   // "june", "jun", "sept"
 std::optional<double> scaledDigits(QStringView w); // a glued "12bn", "9mn", "5k" → 12e9, 9e6, 5e3
+QStringList simpleWords(); // every unhyphenated cardinal, ordinal and fraction word above
 
 } // namespace claimline::numberwords

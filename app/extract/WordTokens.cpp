@@ -9,7 +9,7 @@ bool isJoiner(QChar c) { return c == u'-' || c == u'\u2011'; }
 
 } // namespace
 
-QList<WordToken> tokenizeWords(QStringView text, TextSpan span)
+QList<WordToken> tokenizeWords(QStringView text, TextSpan span, bool withKeys)
 {
     QList<WordToken> out;
     const qsizetype end = std::min<qsizetype>(span.end, text.size());
@@ -64,9 +64,12 @@ QList<WordToken> tokenizeWords(QStringView text, TextSpan span)
             ++i;
         }
         t.lower = text.mid(t.span.start, t.span.length()).toString().toLower();
-        t.lower.replace(u'\u2019', u'\'');
-        t.lower.replace(u'\u2011', u'-');
-        t.key = wordKey(t.lower);
+        if (t.type != WordToken::Type::Number) {
+            t.lower.replace(u'\u2019', u'\'');
+            t.lower.replace(u'\u2011', u'-');
+        }
+        if (withKeys)
+            t.key = wordKey(t.lower);
         out.append(std::move(t));
         space = false;
     }

@@ -27,7 +27,8 @@ struct WordToken
 
 // Splits [span) of text into tokens. Also splits glued words at a lower→upper case change
 // after three letters ("woundedSouth"), which scraped tables produce.
-QList<WordToken> tokenizeWords(QStringView text, TextSpan span);
+// `withKeys` fills WordToken::key (the figure scanner does not need it).
+QList<WordToken> tokenizeWords(QStringView text, TextSpan span, bool withKeys = true);
 
 // Lemma-ish key for matching vocabulary: lowercase, "'s" dropped, plural folded
 // ("casualties" → "casualty", "losses" → "loss", "troops" → "troop").
