@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace claimline {
@@ -348,8 +349,10 @@ QList<Event> mergeEvents(const QList<EventCandidate> &candidates)
         e.kind = cl.kind;
         e.date = cl.date;
         // The most informative label: most names, then the longest.
-        int labelFrom = -1;
-        qsizetype labelScore = -1;
+        // (Overlong labels score below zero: start from the lowest score, so that one of them
+        // still wins when they are all there is.)
+        int labelFrom = cl.members.constFirst();
+        qsizetype labelScore = std::numeric_limits<qsizetype>::min();
         for (int idx : cl.members) {
             const EventCandidate &c = candidates.at(idx);
             qsizetype score = 0;

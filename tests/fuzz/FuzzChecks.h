@@ -15,6 +15,7 @@
 
 #include <QDate>
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 
 namespace claimline::fuzz {
@@ -96,8 +97,10 @@ inline QString checkPipeline(const QByteArray &bytes)
 template<typename Check>
 int fuzzOne(Check check, const uint8_t *data, size_t size)
 {
-    if (!check(fuzzBytes(data, size)).isEmpty())
+    if (const QString problem = check(fuzzBytes(data, size)); !problem.isEmpty()) {
+        std::fprintf(stderr, "fuzz check failed: %s\n", qPrintable(problem));
         __builtin_trap();
+    }
     return 0;
 }
 
