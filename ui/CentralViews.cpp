@@ -1,0 +1,36 @@
+#include "CentralViews.h"
+
+#include <QLabel>
+
+namespace claimline::ui {
+
+namespace {
+// Placeholder until the real view is merged (see createCentralViews).
+QWidget *placeholder(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    return label;
+}
+} // namespace
+
+// At merge time, replace each placeholder with the real class, e.g.
+//   views.timeline = new TimelineView(workspace, parent);          // timeline/TimelineView.h
+//   views.charts = new EstimateChartView(workspace, parent);       // charts/EstimateChartView.h
+//   auto *review = new ReviewView(workspace, parent);              // review/ReviewView.h
+//   views.review = review;
+//   views.showInReview = [review](int claim) { review->showClaim(claim); };
+CentralViews createCentralViews(Workspace *workspace, QWidget *parent)
+{
+    Q_UNUSED(workspace);
+    CentralViews views;
+    views.timeline = placeholder(QObject::tr("Timeline of claims and events (coming with the timeline view)"), parent);
+    views.charts = placeholder(QObject::tr("Estimate charts (coming with the chart view)"), parent);
+    views.review = placeholder(QObject::tr("Review of extracted claims (coming with the review pane)"), parent);
+    views.showInReview = [](int) {};
+    return views;
+}
+
+} // namespace claimline::ui

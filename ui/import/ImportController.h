@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Corpus.h"
+#include "pipeline/Pipeline.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+
+namespace claimline::ui {
+
+// Runs the pipeline over files and folders on a worker thread (QtConcurrent::run). The
+// pipeline reports progress from its own worker threads: the callback only posts the
+// numbers to this object's thread, and returns false once cancel() was asked for.
+class ImportController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImportController(QObject *parent = nullptr, PipelineOptions options = {});
+    ~ImportController() override; // cancels and waits: no callback outlives this object
+
+    bool isRunning() const { return m_running; }
+    bool start(const QStringList &paths);   // false while another import runs
+    void cancel();
+    void waitForFinished();                 // for tests and shutdown
+
+Q_SIGNALS:
+    void started(const QStringList &paths);
+    void progressed(int done, int total, const QString &file);
+    // `corpus` is null when cancelled.
+    void finished(std::shared_ptr<const claimline::Corpus> corpus, const QStringList &paths, bool cancelled);
+
+private:
+    void onFinished();
+
+    struct Result
+    {
+        Corpus corpus;
+        bool cancelled = false;
+    };
+    PipelineOptions m_options;
+    QFutureWatcher<Result> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QStringList m_paths;
+    bool m_running = false;
+};
+
+} // namespace claimline::ui
