@@ -225,8 +225,8 @@ void MainWindow::restoreWindowState()
     // First start: most of the screen, side panels at a readable width.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
     resize(available.size() * 0.9);
-    const int side = std::clamp(available.width() / 5, 240, 380);
-    resizeDocks({m_corpusDock, m_detailDock}, {side, side + 40}, Qt::Horizontal);
+    const int side = std::clamp(available.width() / 5, 280, 400);
+    resizeDocks({m_corpusDock, m_detailDock}, {side + 20, side}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

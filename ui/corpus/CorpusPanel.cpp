@@ -2,6 +2,7 @@
 
 #include "CorpusTreeModel.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -43,8 +44,14 @@ CorpusPanel::CorpusPanel(Workspace *workspace, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(CorpusTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setMinimumSectionSize(36);
     for (int c = CorpusTreeModel::OutletColumn; c < CorpusTreeModel::ColumnCount; ++c)
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::Interactive);
+    const QFontMetrics fm = fontMetrics();
+    m_tree->setColumnWidth(CorpusTreeModel::OutletColumn, fm.horizontalAdvance(QStringLiteral("Reuters__")));
+    m_tree->setColumnWidth(CorpusTreeModel::DateColumn, fm.horizontalAdvance(QStringLiteral("2024-06-04__")));
+    m_tree->setColumnWidth(CorpusTreeModel::ClaimsColumn, fm.horizontalAdvance(QStringLiteral("10 of 10")));
+    m_tree->setIndentation(14);
     m_summary->setWordWrap(true);
     m_summary->setContentsMargins(4, 0, 4, 0);
 

@@ -6,7 +6,15 @@
 namespace claimline::ui {
 
 ImportController::ImportController(QObject *parent, PipelineOptions options)
-    : QObject(parent), m_options(std::move(options))
+    : ImportController(
+          [options](const QStringList &paths, const ProgressCallback &progress, bool *cancelled) {
+              return Pipeline(options).run(paths, progress, cancelled);
+          },
+          parent)
+{
+}
+
+ImportController::ImportController(Runner runner, QObject *parent) : QObject(parent), m_runner(std::move(runner))
 {
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &ImportController::onFinished);
 }
@@ -25,7 +33,7 @@ bool ImportController::start(const QStringList &paths)
     m_paths = paths;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
-    const PipelineOptions options = m_options;
+    const Runner runner = m_runner;
     ProgressCallback progress = [this, cancel](int done, int total, const QString &file) {
         // Worker thread: post to the controller's thread. `this` outlives every call (the
         // destructor waits for the run), and a deleted object's posted calls are dropped.
@@ -35,10 +43,10 @@ bool ImportController::start(const QStringList &paths)
         }, Qt::QueuedConnection);
         return !cancel->load();
     };
-    m_watcher.setFuture(QtConcurrent::run([paths, options, progress, cancel] {
+    m_watcher.setFuture(QtConcurrent::run([paths, runner, progress, cancel] {
         Result result;
         bool stopped = false;
-        result.corpus = Pipeline(options).run(paths, progress, &stopped);
+        result.corpus = runner(paths, progress, &stopped);
         result.cancelled = stopped || cancel->load();
         return result;
     }));

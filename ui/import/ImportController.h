@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace claimline::ui {
@@ -19,7 +20,11 @@ class ImportController final : public QObject
     Q_OBJECT
 
 public:
+    // What reads the corpus on the worker thread: the pipeline by default; tests inject their own.
+    using Runner = std::function<Corpus(const QStringList &paths, const ProgressCallback &progress, bool *cancelled)>;
+
     explicit ImportController(QObject *parent = nullptr, PipelineOptions options = {});
+    ImportController(Runner runner, QObject *parent);
     ~ImportController() override; // cancels and waits: no callback outlives this object
 
     bool isRunning() const { return m_running; }
@@ -41,7 +46,7 @@ private:
         Corpus corpus;
         bool cancelled = false;
     };
-    PipelineOptions m_options;
+    Runner m_runner;
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QStringList m_paths;

@@ -181,7 +181,7 @@ QVariant ComparisonModel::cellData(const Row &row, int source, int role) const
     case DiffersRole: return differs;
     case SortRole:
         return claims.isEmpty() ? QVariant() : QVariant(m_workspace->corpus().claims.at(claims.first()).low);
-    case Qt::DisplayRole: return claims.isEmpty() ? QVariant() : QVariant(cellText(claims));
+    case Qt::DisplayRole: return claims.isEmpty() ? QVariant() : QVariant(cellText(row, claims));
     case Qt::ToolTipRole: return claims.isEmpty() ? QVariant() : QVariant(cellToolTip(claims));
     case Qt::BackgroundRole:
         return differs ? QVariant(QBrush(QColor(255, 224, 178))) : QVariant();
@@ -195,13 +195,15 @@ QVariant ComparisonModel::cellData(const Row &row, int source, int role) const
     }
 }
 
-QString ComparisonModel::cellText(const QList<int> &claims) const
+QString ComparisonModel::cellText(const Row &row, const QList<int> &claims) const
 {
+    // The date is shown only when it is not the row's: most cells then read as a figure.
     const Corpus &corpus = m_workspace->corpus();
+    const DayInterval rowDates = corpus.groups.at(row.group).dates;
     QStringList parts;
     for (int ci : claims) {
         const Claim &c = corpus.claims.at(ci);
-        const QString date = claimDate(corpus, c);
+        const QString date = c.asOf.isValid() && c.asOf == rowDates ? QString() : claimDate(corpus, c);
         parts.append(date.isEmpty() ? formatValue(c) : formatValue(c) + QStringLiteral(" · ") + date);
     }
     return parts.join(QStringLiteral("; "));

@@ -58,7 +58,7 @@ private:
     void rebuild();
     QString sourceOf(int claimIndex) const;
     QVariant cellData(const Row &row, int source, int role) const;
-    QString cellText(const QList<int> &claims) const;
+    QString cellText(const Row &row, const QList<int> &claims) const;
     QString cellToolTip(const QList<int> &claims) const;
 
     Workspace *m_workspace;
