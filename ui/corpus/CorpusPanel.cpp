@@ -2,7 +2,7 @@
 
 #include "CorpusTreeModel.h"
 
-#include <QFontMetrics>
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -44,13 +44,17 @@ CorpusPanel::CorpusPanel(Workspace *workspace, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(CorpusTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setMinimumSectionSize(36);
-    for (int c = CorpusTreeModel::OutletColumn; c < CorpusTreeModel::ColumnCount; ++c)
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::Interactive);
-    const QFontMetrics fm = fontMetrics();
-    m_tree->setColumnWidth(CorpusTreeModel::OutletColumn, fm.horizontalAdvance(QStringLiteral("Reuters__")));
-    m_tree->setColumnWidth(CorpusTreeModel::DateColumn, fm.horizontalAdvance(QStringLiteral("2024-06-04__")));
-    m_tree->setColumnWidth(CorpusTreeModel::ClaimsColumn, fm.horizontalAdvance(QStringLiteral("10 of 10")));
+    m_tree->header()->setSectionResizeMode(CorpusTreeModel::ClaimsColumn, QHeaderView::ResizeToContents);
+    // Outlet and date are part of an article's name; their own columns can be shown from
+    // the header's context menu (for sorting or wide panels).
+    m_tree->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = CorpusTreeModel::OutletColumn; c <= CorpusTreeModel::DateColumn; ++c) {
+        auto *toggle = new QAction(m_model->headerData(c, Qt::Horizontal).toString(), m_tree->header());
+        toggle->setCheckable(true);
+        connect(toggle, &QAction::toggled, this, [this, c](bool on) { m_tree->setColumnHidden(c, !on); });
+        m_tree->header()->addAction(toggle);
+        m_tree->setColumnHidden(c, true);
+    }
     m_tree->setIndentation(14);
     m_summary->setWordWrap(true);
     m_summary->setContentsMargins(4, 0, 4, 0);

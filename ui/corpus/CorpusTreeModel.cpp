@@ -208,8 +208,15 @@ QVariant CorpusTreeModel::nodeData(const Node &node, int column, int role) const
         const Article &a = corpus.articles.at(node.ref);
         switch (column) {
         case NameColumn:
-            if (role == Qt::DisplayRole || role == SortRole)
-                return a.title.isEmpty() ? tr("(untitled article %1)").arg(a.id) : a.title;
+            if (role == Qt::DisplayRole) {
+                // Outlet and date first: they tell articles apart, the title may be elided.
+                QString source = a.outlet.isEmpty() ? tr("unknown outlet") : a.outlet;
+                if (a.published.isValid())
+                    source += QStringLiteral(", ") + formatInterval(DayInterval::day(a.published));
+                return tr("%1 — %2").arg(source, a.title.isEmpty() ? tr("(untitled)") : a.title);
+            }
+            if (role == SortRole)
+                return a.title;
             if (role == Qt::ToolTipRole)
                 return a.url.isEmpty() ? a.title : QString(a.title + u'\n' + a.url);
             break;
@@ -234,7 +241,7 @@ QVariant CorpusTreeModel::nodeData(const Node &node, int column, int role) const
         switch (column) {
         case NameColumn:
             if (role == Qt::DisplayRole)
-                return QString(formatValue(c) + QStringLiteral("  ") + topicLabel(c.topic, c.measure));
+                return tr("%1 · %2 (%3)").arg(formatValue(c), topicLabel(c.topic, c.measure), c.claimant);
             if (role == SortRole)
                 return c.figureSpan.start;
             if (role == Qt::ToolTipRole)

@@ -10,10 +10,36 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace claimline::ui {
+
+namespace {
+// The row of the selected claim is highlighted; this frames the claim's own cell in it.
+class CurrentCellDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit CurrentCellDelegate(QTableView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (index != m_view->currentIndex() || !ComparisonModel::isSourceColumn(index.column())
+            || !m_view->selectionModel()->isSelected(index))
+            return;
+        painter->save();
+        painter->setPen(QPen(option.palette.color(QPalette::HighlightedText), 2));
+        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+        painter->restore();
+    }
+
+private:
+    QTableView *m_view;
+};
+} // namespace
 
 ComparisonView::ComparisonView(Workspace *workspace, QWidget *parent)
     : QWidget(parent),
@@ -43,6 +69,7 @@ ComparisonView::ComparisonView(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_summary);
 
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new CurrentCellDelegate(m_table));
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ComparisonModel::LabelColumn, Qt::AscendingOrder);
@@ -53,7 +80,7 @@ ComparisonView::ComparisonView(Workspace *workspace, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -77,7 +104,7 @@ ComparisonView::ComparisonView(Workspace *workspace, QWidget *parent)
     const auto refresh = [this] {
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_proxy->columnCount(); ++c)
-            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), c == 0 ? 320 : 220));
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), c == 0 ? 260 : 170));
         updateSummary();
         showSelection(m_workspace->selection());
     };
@@ -133,7 +160,9 @@ void ComparisonView::showSelection(ItemRef item)
             selection->setCurrentIndex(cell, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         else
             selection->select(cell, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_table->scrollTo(cell);
+        // Scroll rows only: jumping sideways would hide the measure column.
+        const int leftmost = m_table->columnAt(0);
+        m_table->scrollTo(leftmost >= 0 ? m_proxy->index(cell.row(), leftmost) : cell);
     }
     m_syncing = false;
 }
