@@ -1,5 +1,7 @@
 #include "CentralViews.h"
 
+#include "timeline/TimelineView.h"
+
 #include <QLabel>
 
 namespace claimline::ui {
@@ -17,16 +19,14 @@ QWidget *placeholder(const QString &text, QWidget *parent)
 } // namespace
 
 // At merge time, replace each placeholder with the real class, e.g.
-//   views.timeline = new TimelineView(workspace, parent);          // timeline/TimelineView.h
 //   views.charts = new EstimateChartView(workspace, parent);       // charts/EstimateChartView.h
 //   auto *review = new ReviewView(workspace, parent);              // review/ReviewView.h
 //   views.review = review;
 //   views.showInReview = [review](int claim) { review->showClaim(claim); };
 CentralViews createCentralViews(Workspace *workspace, QWidget *parent)
 {
-    Q_UNUSED(workspace);
     CentralViews views;
-    views.timeline = placeholder(QObject::tr("Timeline of claims and events (coming with the timeline view)"), parent);
+    views.timeline = new TimelineView(workspace, parent);
     views.charts = placeholder(QObject::tr("Estimate charts (coming with the chart view)"), parent);
     views.review = placeholder(QObject::tr("Review of extracted claims (coming with the review pane)"), parent);
     views.showInReview = [](int) {};

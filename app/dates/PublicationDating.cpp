@@ -1,10 +1,157 @@
 #include "PublicationDating.h"
 
+#include "DateLexicon.h"
+#include "TemporalTagger.h"
+
+#include <algorithm>
+
 namespace claimline {
 
-// STUB (owned by the dates work).
-int contextYearOf(QStringView) { return 0; }
-PublicationDateGuess guessPublicationDate(const PublicationDateInput &) { return {}; }
-void completeFromCorpus(QList<PublicationDateGuess> &) {}
+namespace {
+
+using Granularity = TemporalMention::Granularity;
+using Role = TemporalMention::Role;
+
+// Weekdays named in the first paragraphs speak of the news itself; later ones are as often
+// background ("Syrskyi said Saturday"), unless the article keeps repeating them.
+constexpr int kLedeParagraphs = 3;
+// A line that is only a date ("Tuesday, June 17, 2025") is a dateline.
+constexpr qsizetype kMaxDatelineLength = 48;
+
+// 1..7 when the mention is a bare weekday ("Tuesday", "Tuesday’s"), else 0.
+int bareWeekday(QStringView text, const TemporalMention &m)
+{
+    if (!m.relative || m.future || m.granularity != Granularity::Day)
+        return 0;
+    QString word;
+    for (qsizetype i = m.span.start; i < m.span.end && text[i].isLetter(); ++i)
+        word.append(text[i].toLower());
+    const dates::LexEntry e = dates::lookupWord(word);
+    return e.word == dates::Word::Weekday ? e.value : 0;
+}
+
+bool isDayDate(const TemporalMention &m)
+{
+    return m.interval.isValid() && m.interval.days() == 1 && m.granularity == Granularity::Day;
+}
+
+QStringView trimmed(QStringView text, TextSpan span)
+{
+    return text.sliced(span.start, span.length()).trimmed();
+}
+
+// A dateline: the span is little more than one day-precise date.
+QDate datelineDate(const TemporalTagger &tagger, QStringView text, TextSpan span, QDate reference)
+{
+    const QStringView line = trimmed(text, span);
+    if (line.isEmpty() || line.size() > kMaxDatelineLength)
+        return {};
+    for (const TemporalMention &m : tagger.tag(text, span, reference)) {
+        if (isDayDate(m) && !m.relative && m.span.length() * 10 >= line.size() * 6)
+            return m.interval.first;
+    }
+    return {};
+}
+
+} // namespace
+
+int contextYearOf(QStringView documentText)
+{
+    const TemporalTagger tagger;
+    const int thisYear = QDate::currentDate().year();
+    int best = 0;
+    for (const TemporalMention &m : tagger.tag(documentText, {0, documentText.size()}, QDate::currentDate())) {
+        // Only years the text states as dates of things that happened.
+        if (!m.yearExplicit || m.future || !m.interval.isValid() || m.role == Role::Until
+            || m.role == Role::Duration)
+            continue;
+        const int year = m.interval.last.year();
+        if (year <= thisYear)
+            best = std::max(best, year);
+    }
+    return best;
+}
+
+PublicationDateGuess guessPublicationDate(const PublicationDateInput &input)
+{
+    const TemporalTagger tagger;
+    // Year-less dates take the context year: resolve against its last day.
+    const QDate today = QDate::currentDate();
+    const QDate reference = input.contextYear > 0 ? std::min(QDate(input.contextYear, 12, 31), today) : today;
+    PublicationDateGuess guess;
+
+    for (const TextSpan &span : input.datelines) {
+        if (const QDate d = datelineDate(tagger, input.text, span, reference); d.isValid())
+            return {d, DateProvenance::Dateline, d.dayOfWeek()};
+    }
+    for (const TextSpan &span : input.paragraphs) {
+        if (const QDate d = datelineDate(tagger, input.text, span, reference); d.isValid())
+            return {d, DateProvenance::Dateline, d.dayOfWeek()};
+    }
+
+    QDate latest;
+    int weekdayCounts[8] = {};
+    int ledeWeekday = 0;
+    for (qsizetype p = 0; p < input.paragraphs.size(); ++p) {
+        for (const TemporalMention &m : tagger.tag(input.text, input.paragraphs.at(p), reference)) {
+            if (const int w = bareWeekday(input.text, m); w > 0 && m.role == Role::Point) {
+                ++weekdayCounts[w];
+                if (p < kLedeParagraphs && ledeWeekday == 0)
+                    ledeWeekday = w;
+                continue;
+            }
+            // Plans ("will meet on June 20") and deadlines ("by June 30") are not news yet.
+            if (!isDayDate(m) || m.relative || m.future || (m.role != Role::Point && m.role != Role::Since))
+                continue;
+            if (m.interval.first <= reference && (!latest.isValid() || m.interval.first > latest))
+                latest = m.interval.first;
+        }
+    }
+    int weekday = ledeWeekday;
+    if (weekday == 0) {
+        const int *most = std::max_element(weekdayCounts + 1, weekdayCounts + 8);
+        if (*most >= 2)
+            weekday = int(most - weekdayCounts);
+    }
+    guess.weekday = weekday;
+    if (latest.isValid()) {
+        // "June 15 … announced Tuesday": the news is of the Tuesday on or after the latest date.
+        guess.date = weekday > 0 ? latest.addDays((weekday - latest.dayOfWeek() + 7) % 7) : latest;
+        guess.from = DateProvenance::Content;
+    }
+    return guess;
+}
+
+void completeFromCorpus(QList<PublicationDateGuess> &guesses)
+{
+    QList<QDate> known;
+    for (const PublicationDateGuess &g : std::as_const(guesses))
+        if (g.date.isValid())
+            known.append(g.date);
+    if (known.isEmpty())
+        return;
+    for (PublicationDateGuess &g : guesses) {
+        if (g.date.isValid() || g.weekday < 1 || g.weekday > 7)
+            continue;
+        // The date of that weekday closest to a corpus date; ties go to the date most
+        // articles share, then to the later one.
+        QDate best;
+        int bestDistance = 8, bestCount = 0;
+        for (const QDate &d : std::as_const(known)) {
+            const int ahead = (g.weekday - d.dayOfWeek() + 7) % 7;
+            const int distance = ahead <= 3 ? ahead : 7 - ahead;
+            const QDate candidate = ahead <= 3 ? d.addDays(ahead) : d.addDays(ahead - 7);
+            const int count = int(std::count(known.cbegin(), known.cend(), candidate));
+            if (distance < bestDistance || (distance == bestDistance && (count > bestCount
+                                                                         || (count == bestCount && candidate > best)))) {
+                best = candidate;
+                bestDistance = distance;
+                bestCount = count;
+            }
+        }
+        g.date = best;
+        g.from = DateProvenance::Corpus;
+    }
+}
 
 } // namespace claimline

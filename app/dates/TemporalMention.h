@@ -22,6 +22,7 @@ struct TemporalMention
     Role role = Role::Point;
     bool relative = false;         // depended on the reference date ("last June", "Tuesday")
     bool yearExplicit = false;     // the text states the year ("June 19, 2024")
+    bool future = false;           // the text places it ahead ("will meet on June 20", "next Monday")
 };
 
 } // namespace claimline

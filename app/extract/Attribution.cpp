@@ -1,18 +1,154 @@
 #include "Attribution.h"
 
+#include "ClaimantLexicon.h"
+#include "SpeakerCues.h"
+
+#include <QRegularExpression>
+
 namespace claimline {
 
-// STUB (owned by the attribution/events work).
 AttributionResolver::AttributionResolver() = default;
-
-Attribution AttributionResolver::attribute(const SentenceContext &, TextSpan)
-{
-    return {};
-}
 
 QString AttributionResolver::canonicalName(QStringView surface) const
 {
-    return surface.toString();
+    return ClaimantLexicon::instance().canonicalName(surface);
+}
+
+QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView sentence, qsizetype offset,
+                                                                    const QList<TextSpan> &dates) const
+{
+    const ClaimantLexicon &lex = ClaimantLexicon::instance();
+    QList<Speaker> out;
+    for (const SpeakerCue &cue : findSpeakerCues(sentence, dates)) {
+        Speaker s;
+        s.cue = {cue.cueSpan.start + offset, cue.cueSpan.end + offset};
+        if (cue.pronoun || cue.backReference) {
+            const QString &back = cue.surface.compare(u"it", Qt::CaseInsensitive) == 0 ? m_lastAny : m_lastSpeaker;
+            if (back.isEmpty()) {
+                if (cue.pronoun)
+                    continue;
+                s.name = cue.surface; // "the Russian official" with no one named before
+            } else {
+                s.name = back;
+                s.via = back == m_lastSpeaker ? m_lastVia : QStringList();
+            }
+        } else {
+            s.name = lex.canonicalName(cue.surface);
+        }
+        s.media = lex.isMedia(s.name);
+        if (!cue.relayedBy.isEmpty())
+            s.via.append(lex.canonicalName(cue.relayedBy));
+        out.append(s);
+    }
+    return out;
+}
+
+Attribution AttributionResolver::attribute(const SentenceContext &sentence, TextSpan figure)
+{
+    catchUp(sentence);
+    QList<TextSpan> dates;
+    for (const TemporalMention &m : sentence.dates)
+        dates.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
+    const QList<Speaker> speakers = speakersIn(sentence.sentence(), sentence.span.start, dates);
+
+    Attribution out;
+    if (speakers.isEmpty()) {
+        // A bare quotation continues the last speaker ("Shoigu specified: “…”").
+        static const QRegularExpression quoted(QStringLiteral("^\\s*[“\"]"));
+        if (quoted.match(sentence.sentence()).hasMatch() && !m_lastSpeaker.isEmpty()) {
+            out.claimant = m_lastSpeaker;
+            out.via = m_lastVia;
+        }
+        m_seenUpTo = std::max(m_seenUpTo, sentence.span.end);
+        return out;
+    }
+
+    // Relays are intermediaries when the text names the source behind them; of several
+    // sources, the nearest before the figure (its clause's speaker), else the nearest after
+    // ("“…,” Shoigu said").
+    bool anySource = false;
+    for (const Speaker &s : speakers)
+        anySource = anySource || !s.media;
+    int best = -1;
+    qsizetype bestDistance = 0;
+    bool bestBefore = false;
+    for (int k = 0; k < speakers.size(); ++k) {
+        const Speaker &s = speakers.at(k);
+        if (anySource && s.media)
+            continue;
+        const bool before = s.cue.start <= figure.start;
+        const qsizetype distance = before ? figure.start - s.cue.start : s.cue.start - figure.end;
+        if (best < 0 || (before && !bestBefore) || (before == bestBefore && distance < bestDistance)) {
+            best = k;
+            bestDistance = distance;
+            bestBefore = before;
+        }
+    }
+    const Speaker &chosen = speakers.at(best);
+    out.claimant = chosen.name;
+    out.cue = chosen.cue;
+    out.via = chosen.via;
+    for (const Speaker &s : speakers)
+        if (s.media && s.name != chosen.name && !out.via.contains(s.name))
+            out.via.append(s.name);
+    remember(speakers);
+    m_seenUpTo = std::max(m_seenUpTo, sentence.span.end);
+    return out;
+}
+
+void AttributionResolver::remember(const QList<Speaker> &speakers)
+{
+    QStringList media;
+    for (const Speaker &s : speakers)
+        if (s.media)
+            media.append(s.name);
+    for (const Speaker &s : speakers) {
+        m_lastAny = s.name;
+        if (s.media)
+            continue;
+        m_lastSpeaker = s.name;
+        m_lastVia = s.via;
+        for (const QString &m : std::as_const(media))
+            if (!m_lastVia.contains(m))
+                m_lastVia.append(m);
+    }
+}
+
+void AttributionResolver::observe(const SentenceContext &sentence)
+{
+    if (sentence.span.end <= m_seenUpTo)
+        return;
+    QList<TextSpan> dates;
+    for (const TemporalMention &m : sentence.dates)
+        dates.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
+    remember(speakersIn(sentence.sentence(), sentence.span.start, dates));
+    m_seenUpTo = sentence.span.end;
+}
+
+void AttributionResolver::catchUp(const SentenceContext &sentence)
+{
+    // The pipeline asks only about sentences with figures; read what lies between, so that
+    // pronouns and bare quotations still find the speaker named there.
+    qsizetype from = m_seenUpTo;
+    if (from < 0)
+        from = sentence.article ? sentence.article->span.start : sentence.span.start;
+    if (from >= sentence.span.start)
+        return;
+    const QStringView gap = sentence.text.mid(from, sentence.span.start - from);
+    static const QRegularExpression boundary(QStringLiteral("(?<=[.!?:]|[.!?:][”\"])\\s+|\\n+"));
+    qsizetype at = 0;
+    auto it = boundary.globalMatch(gap);
+    auto feed = [&](qsizetype a, qsizetype b) {
+        if (b > a)
+            remember(speakersIn(gap.mid(a, b - a), from + a, {}));
+    };
+    while (it.hasNext()) {
+        const auto m = it.next();
+        feed(at, m.capturedStart());
+        at = m.capturedEnd();
+    }
+    feed(at, gap.size());
+    m_seenUpTo = sentence.span.start;
 }
 
 } // namespace claimline

@@ -18,18 +18,35 @@ struct Attribution
 // Who the text credits for a statement: "according to X", "X said/reported/estimated",
 // "X's … update", a quoted speaker, a pronoun referring back to the last named speaker;
 // folded to canonical names with an alias lexicon (data). One instance per article:
-// it remembers the last named speaker for pronouns.
+// it remembers the last named speaker for pronouns. Relaying outlets (wire services,
+// state media) become `via` when the text names the source they relay.
 class AttributionResolver
 {
 public:
     AttributionResolver();
     Attribution attribute(const SentenceContext &sentence, TextSpan figure);
+    // Lets the resolver see a sentence without figures, so that a later "he said" or a
+    // bare quotation finds its speaker. attribute() also catches up on skipped text.
+    void observe(const SentenceContext &sentence);
     // Canonical name for a surface form, or the form itself when the lexicon lacks it.
     QString canonicalName(QStringView surface) const;
 
 private:
+    struct Speaker
+    {
+        QString name;
+        QStringList via;
+        TextSpan cue; // absolute
+        bool media = false;
+    };
+    QList<Speaker> speakersIn(QStringView sentence, qsizetype offset, const QList<TextSpan> &dates) const;
+    void remember(const QList<Speaker> &speakers);
+    void catchUp(const SentenceContext &sentence);
+
     QString m_lastSpeaker;
     QStringList m_lastVia;
+    QString m_lastAny;              // for "it": organisations included
+    qsizetype m_seenUpTo = -1;      // absolute offset up to which the article was read
 };
 
 } // namespace claimline

@@ -37,23 +37,37 @@ QString headlineText(QStringView text, const TextSpan &span)
 
 } // namespace
 
+struct Pipeline::ReadResult
+{
+    std::optional<ReadDocument> document;
+    Diagnostics diagnostics;
+};
+
 Pipeline::Pipeline(PipelineOptions options) : m_options(std::move(options)) {}
+
+Corpus Pipeline::runOnBuffers(const QList<Buffer> &buffers) const
+{
+    std::vector<ReadResult> read(size_t(buffers.size()));
+    parallelFor(buffers.size(), m_options.threads, [&](qsizetype i) {
+        const Buffer &b = buffers.at(i);
+        read[size_t(i)].document = readDocumentFromBytes(b.path, b.bytes, read[size_t(i)].diagnostics);
+        return true;
+    });
+    return assemble(read, {});
+}
 
 Corpus Pipeline::run(const QStringList &paths, const ProgressCallback &progress, bool *cancelled) const
 {
-    Corpus corpus;
     CollectedFiles collected = collectInputFiles(paths);
-    corpus.diagnostics += collected.diagnostics;
     const QStringList &files = collected.files;
 
     // 1. Read, decode and lay out every file in parallel; keep input order.
-    std::vector<std::optional<ReadDocument>> read(size_t(files.size()));
-    std::vector<Diagnostics> readDiagnostics(size_t(files.size()));
+    std::vector<ReadResult> read(size_t(files.size()));
     QMutex progressMutex;
     int done = 0;
     bool stopped = false;
     parallelFor(files.size(), m_options.threads, [&](qsizetype i) {
-        read[size_t(i)] = readDocument(files.at(i), m_options.maxFileBytes, readDiagnostics[size_t(i)]);
+        read[size_t(i)].document = readDocument(files.at(i), m_options.maxFileBytes, read[size_t(i)].diagnostics);
         if (!progress)
             return true;
         const QMutexLocker lock(&progressMutex);
@@ -63,15 +77,21 @@ Corpus Pipeline::run(const QStringList &paths, const ProgressCallback &progress,
     });
     if (cancelled)
         *cancelled = stopped;
+    return assemble(read, collected.diagnostics);
+}
 
+Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics) const
+{
+    Corpus corpus;
+    corpus.diagnostics = std::move(diagnostics);
     QList<ArticleLayout> layouts;
     QList<Sidecar> sidecarOfArticle;
     QSet<QString> usedIds;
     for (size_t i = 0; i < read.size(); ++i) {
-        corpus.diagnostics += readDiagnostics[i];
-        if (!read[i])
+        corpus.diagnostics += read[i].diagnostics;
+        if (!read[i].document)
             continue;
-        ReadDocument &rd = *read[i];
+        ReadDocument &rd = *read[i].document;
         Document doc = std::move(rd.document);
         for (int n = 2; usedIds.contains(doc.id); ++n) // identical files stay distinct documents
             doc.id = QStringLiteral("doc-%1-%2").arg(QString::fromLatin1(doc.sha256.left(12))).arg(n);

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QStringList>
 #include <functional>
+#include <vector>
 
 namespace claimline {
 
@@ -26,7 +27,18 @@ public:
     explicit Pipeline(PipelineOptions options = {});
     Corpus run(const QStringList &paths, const ProgressCallback &progress = {}, bool *cancelled = nullptr) const;
 
+    // The same on contents already in memory (benchmarks, imports, re-extraction).
+    struct Buffer
+    {
+        QString path;
+        QByteArray bytes;
+    };
+    Corpus runOnBuffers(const QList<Buffer> &buffers) const;
+
 private:
+    struct ReadResult;
+    Corpus assemble(std::vector<ReadResult> &read, Diagnostics diagnostics) const;
+
     PipelineOptions m_options;
 };
 

@@ -1,0 +1,171 @@
+#include "ClaimantLexicon.h"
+
+#include "Lexicon.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace claimline {
+
+namespace {
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &s : v.toArray())
+        out.append(s.toString());
+    return out;
+}
+
+bool startsUpper(QStringView word)
+{
+    return !word.isEmpty() && word.front().isUpper();
+}
+
+QStringList words(QStringView s)
+{
+    return s.toString().split(u' ', Qt::SkipEmptyParts);
+}
+
+const QSet<QString> &determiners()
+{
+    static const QSet<QString> set{QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                   QStringLiteral("this"), QStringLiteral("that")};
+    return set;
+}
+
+} // namespace
+
+const ClaimantLexicon &ClaimantLexicon::instance()
+{
+    static const ClaimantLexicon lexicon;
+    return lexicon;
+}
+
+ClaimantLexicon::ClaimantLexicon()
+{
+    const QJsonObject claimants = loadLexicon(QStringLiteral("claimants"));
+    const QJsonObject countries = claimants.value(u"countries").toObject();
+    for (auto it = countries.begin(); it != countries.end(); ++it)
+        for (const QString &form : strings(it.value()))
+            m_countryForms.append({form.toLower(), it.key()});
+    std::sort(m_countryForms.begin(), m_countryForms.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    for (const QString &t : strings(claimants.value(u"titles")))
+        m_titles.insert(t.toLower());
+    for (const QString &h : strings(loadLexicon(QStringLiteral("reporting")).value(u"media_heads")))
+        m_mediaHeads.insert(h.toLower());
+
+    auto addSection = [this](const QJsonObject &section, bool media) {
+        for (auto it = section.begin(); it != section.end(); ++it) {
+            const Match match{it.key(), media};
+            if (media)
+                m_mediaCanonical.insert(it.key());
+            m_aliases.insert(normalize(it.key()), match);
+            for (const QString &alias : strings(it.value()))
+                m_aliases.insert(normalize(alias), match);
+        }
+    };
+    addSection(claimants.value(u"names").toObject(), false);
+    addSection(claimants.value(u"media").toObject(), true);
+}
+
+QString ClaimantLexicon::normalize(QStringView surface) const
+{
+    QString s = surface.toString().toLower();
+    s.replace(u'’', u'\'');
+    static const QRegularExpression possessive(QStringLiteral("'s?\\b"));
+    s.replace(possessive, QString());
+    static const QRegularExpression defense(QStringLiteral("\\bdefense\\b"));
+    s.replace(defense, QStringLiteral("defence"));
+    static const QRegularExpression punct(QStringLiteral("[,;:()\"“”]"));
+    s.replace(punct, QStringLiteral(" "));
+    s = s.simplified();
+    // Country forms: replace whole words, longest first, so "south korean" beats "korean".
+    for (const auto &[form, key] : m_countryForms) {
+        qsizetype at = 0;
+        while ((at = s.indexOf(form, at)) >= 0) {
+            const qsizetype end = at + form.size();
+            const bool leftOk = at == 0 || s.at(at - 1) == u' ';
+            const bool rightOk = end == s.size() || s.at(end) == u' ';
+            if (leftOk && rightOk) {
+                s.replace(at, form.size(), u'\x01' + key + u'\x01'); // protect from shorter forms
+                at += key.size() + 2;
+            } else {
+                at = end;
+            }
+        }
+    }
+    s.remove(u'\x01');
+    QStringList w = words(s);
+    while (!w.isEmpty() && determiners().contains(w.front()))
+        w.removeFirst();
+    return w.join(u' ');
+}
+
+const ClaimantLexicon::Match *ClaimantLexicon::lookup(const QString &normalized) const
+{
+    const auto it = m_aliases.constFind(normalized);
+    return it == m_aliases.cend() ? nullptr : &*it;
+}
+
+QString ClaimantLexicon::stripTitle(const QString &surface) const
+{
+    const QStringList w = words(surface);
+    // The name is the capitalised run after the last title word ("… analyst Soo Kim").
+    for (qsizetype i = w.size() - 2; i >= 0; --i) {
+        QString word = w.at(i).toLower();
+        const bool isTitle = m_titles.contains(word)
+                             || (i > 0 && m_titles.contains(w.at(i - 1).toLower() + u' ' + word));
+        if (!isTitle)
+            continue;
+        const QStringList name = w.mid(i + 1);
+        if (std::all_of(name.begin(), name.end(), [](const QString &x) { return startsUpper(x); }))
+            return name.join(u' ');
+        return surface;
+    }
+    return surface;
+}
+
+QString ClaimantLexicon::canonicalName(QStringView surface) const
+{
+    const QString norm = normalize(surface);
+    if (norm.isEmpty())
+        return surface.toString();
+    if (const Match *m = lookup(norm))
+        return m->canonical;
+    // Leading words are often descriptions ("Russian state media outlet Tass", "Ukraine's
+    // army chief Oleksandr Syrskyi"); a list or a modifier phrase is kept whole.
+    const QStringList w = words(surface);
+    const bool isList = surface.contains(u',') || w.contains(QStringLiteral("and"));
+    if (!isList) {
+        for (qsizetype i = 1; i < w.size(); ++i) {
+            const QString previous = w.at(i - 1).toLower();
+            if (previous == u"of" || previous == u"from" || previous == u"for" || !startsUpper(w.at(i)))
+                continue;
+            if (const Match *m = lookup(normalize(w.mid(i).join(u' '))))
+                return m->canonical;
+        }
+    }
+    QStringList cleaned = w;
+    while (!cleaned.isEmpty() && determiners().contains(cleaned.front().toLower()))
+        cleaned.removeFirst();
+    QString out = stripTitle(cleaned.join(u' '));
+    if (const Match *m = lookup(normalize(out)))
+        return m->canonical;
+    return out;
+}
+
+bool ClaimantLexicon::isMedia(const QString &name) const
+{
+    if (m_mediaCanonical.contains(name))
+        return true;
+    if (const Match *m = lookup(normalize(name)))
+        return m->media;
+    const QStringList w = words(normalize(name));
+    return std::any_of(w.begin(), w.end(), [this](const QString &x) { return m_mediaHeads.contains(x); });
+}
+
+} // namespace claimline

@@ -1,0 +1,361 @@
+#include "SpeakerCues.h"
+
+#include "Lexicon.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <optional>
+
+namespace claimline {
+
+namespace {
+
+struct Vocabulary
+{
+    QSet<QString> verbs, citing, reportNouns, sourcePreps, pronouns, adverbs, speakerNouns, notNames, passive,
+        stopWords;
+    QList<QStringList> according; // multiword phrases, lowercase words
+
+    static const Vocabulary &get()
+    {
+        static const Vocabulary v = [] {
+            Vocabulary out;
+            const QJsonObject lex = loadLexicon(QStringLiteral("reporting"));
+            auto set = [&lex](const char16_t *key) {
+                QSet<QString> s;
+                for (const QJsonValue &x : lex.value(QStringView(key)).toArray())
+                    s.insert(x.toString().toLower());
+                return s;
+            };
+            out.verbs = set(u"verbs");
+            out.citing = set(u"citing");
+            out.reportNouns = set(u"report_nouns");
+            out.sourcePreps = set(u"source_prepositions");
+            out.pronouns = set(u"pronouns");
+            out.adverbs = set(u"adverbs");
+            out.speakerNouns = set(u"speaker_nouns");
+            out.notNames = set(u"not_names");
+            out.passive = set(u"passive");
+            out.stopWords = set(u"stop_words");
+            for (const QJsonValue &x : lex.value(u"according").toArray())
+                out.according.append(x.toString().toLower().split(u' ', Qt::SkipEmptyParts));
+            return out;
+        }();
+        return v;
+    }
+};
+
+struct Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;   // possessive ending removed
+    QString lower;
+    bool word = false;
+    bool possessive = false;
+    bool inDate = false;
+    bool upper() const { return word && !text.isEmpty() && text.front().isUpper(); }
+};
+
+QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*['’]?|\\S"));
+    QList<Token> out;
+    auto it = re.globalMatch(s);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        Token t;
+        t.start = m.capturedStart();
+        t.end = m.capturedEnd();
+        t.text = m.captured();
+        t.word = t.text.front().isLetterOrNumber();
+        if (t.word) {
+            static const QRegularExpression poss(QStringLiteral("['’]s?$"));
+            const auto pm = poss.match(t.text);
+            if (pm.hasMatch() && t.text.size() > pm.capturedLength()) {
+                t.possessive = true;
+                t.text.chop(pm.capturedLength());
+            }
+        }
+        t.lower = t.text.toLower();
+        for (const TextSpan &d : dates)
+            if (d.start <= t.start && t.end <= d.end)
+                t.inDate = true;
+        out.append(t);
+    }
+    return out;
+}
+
+class CueFinder
+{
+public:
+    CueFinder(QStringView sentence, const QList<TextSpan> &dates)
+        : m_s(sentence), m_t(tokenize(sentence, dates)), m_v(Vocabulary::get())
+    {
+    }
+
+    QList<SpeakerCue> run()
+    {
+        for (int i = 0; i < m_t.size(); ++i) {
+            if (!m_t[i].word)
+                continue;
+            if (const int n = accordingLength(i); n > 0) {
+                addForward(SpeakerCue::Kind::According, i, i + n, {});
+                i += n - 1;
+                continue;
+            }
+            const QString &w = m_t[i].lower;
+            if (m_v.citing.contains(w)) {
+                addCiting(i);
+                continue;
+            }
+            if (m_v.reportNouns.contains(w) && i + 1 < m_t.size() && m_v.sourcePreps.contains(m_t[i + 1].lower)) {
+                addForward(SpeakerCue::Kind::ReportSource, i, i + 2, {});
+                continue;
+            }
+            // Reporting verbs are lowercase: "the United States" is not "X states".
+            if (m_v.verbs.contains(w) && !m_t[i].upper())
+                addVerb(i);
+        }
+        return m_cues;
+    }
+
+private:
+    using Range = std::pair<int, int>; // inclusive token range; first > second when empty
+
+    int accordingLength(int i) const
+    {
+        for (const QStringList &phrase : m_v.according) {
+            if (i + phrase.size() > m_t.size())
+                continue;
+            bool ok = true;
+            for (int k = 0; k < phrase.size() && ok; ++k)
+                ok = m_t[i + k].lower == phrase.at(k) && m_t[i + k].word;
+            if (ok)
+                return int(phrase.size());
+        }
+        return 0;
+    }
+
+    // The speaker's words read backwards from before token `i`.
+    Range backwardNP(int i, bool allowAppositive = true) const
+    {
+        int j = i - 1;
+        while (j >= 0 && (m_t[j].inDate || (m_t[j].word && m_v.adverbs.contains(m_t[j].lower))))
+            --j;
+        if (j < 0)
+            return {0, -1};
+        if (m_t[j].word && m_v.passive.contains(m_t[j].lower))
+            return {0, -1};
+        if (m_t[j].text == u"," && allowAppositive) {
+            // "X, who …, said" / "X, the secretary of …, said": the speaker stands before the
+            // bracketed phrase.
+            int k = j - 1;
+            while (k >= 0 && m_t[k].text != u"," && !isQuote(m_t[k]))
+                --k;
+            if (k >= 0 && m_t[k].text == u",") {
+                const Range outer = backwardNP(k, false);
+                if (outer.first <= outer.second)
+                    return outer;
+            }
+            return {0, -1};
+        }
+        const int end = j;
+        bool sawAnd = false;
+        while (j >= 0) {
+            const Token &t = m_t[j];
+            if (t.word && (t.upper() || m_v.speakerNouns.contains(t.lower))) {
+                if (t.upper() && m_v.notNames.contains(t.lower) && !m_v.speakerNouns.contains(t.lower))
+                    break;
+                if (t.lower == u"and")
+                    sawAnd = true;
+                --j;
+                continue;
+            }
+            if (t.text == u"," && sawAnd && j + 1 <= end && (m_t[j + 1].upper() || m_t[j + 1].lower == u"and")
+                && j > 0 && m_t[j - 1].upper()) {
+                --j;
+                continue;
+            }
+            break;
+        }
+        return trim({j + 1, end});
+    }
+
+    // The speaker's words read forwards from token `i` ("according to …", "citing …").
+    Range forwardNP(int i) const
+    {
+        int j = i;
+        while (j < m_t.size()) {
+            const Token &t = m_t[j];
+            if (t.inDate && (t.word || t.text == u",")) {
+                ++j;
+                continue;
+            }
+            if (!t.word || m_v.stopWords.contains(t.lower))
+                break;
+            if (!(t.upper() || m_v.speakerNouns.contains(t.lower) || m_v.reportNouns.contains(t.lower)
+                  || m_v.sourcePreps.contains(t.lower) || t.lower == u"a" || t.lower == u"an"
+                  || t.text.front().isDigit()))
+                break;
+            ++j;
+        }
+        return trim({i, j - 1});
+    }
+
+    Range trim(Range r) const
+    {
+        static const QSet<QString> edge{QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                        QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("and"),
+                                        QStringLiteral("from"), QStringLiteral("by")};
+        while (r.first <= r.second
+               && (!m_t[r.first].word || m_t[r.first].inDate || edge.contains(m_t[r.first].lower)
+                   || (m_v.notNames.contains(m_t[r.first].lower) && !m_v.speakerNouns.contains(m_t[r.first].lower))))
+            ++r.first;
+        while (r.first <= r.second && (!m_t[r.second].word || edge.contains(m_t[r.second].lower)))
+            --r.second;
+        return r;
+    }
+
+    // "a June 15 report from X" → X; "X's official readout" → X; "MSMT findings" → MSMT.
+    Range reduce(Range r) const
+    {
+        for (int k = r.first; k < r.second; ++k)
+            if (m_v.reportNouns.contains(m_t[k].lower) && m_v.sourcePreps.contains(m_t[k + 1].lower))
+                return trim({k + 2, r.second});
+        if (r.first < r.second && m_v.reportNouns.contains(m_t[r.second].lower)) {
+            for (int k = r.first; k < r.second; ++k)
+                if (m_t[k].possessive)
+                    return trim({r.first, k});
+            int e = r.second - 1;
+            while (e > r.first && !m_t[e].upper() && m_t[e].lower != u"intelligence")
+                --e;
+            return trim({r.first, e});
+        }
+        return r;
+    }
+
+    static bool isQuote(const Token &t)
+    {
+        static const QString quotes = QStringLiteral("\"“”‘’");
+        return !t.word && quotes.contains(t.text);
+    }
+
+    QString surface(Range r) const
+    {
+        return m_s.mid(m_t[r.first].start, m_t[r.second].end - m_t[r.first].start).toString();
+    }
+
+    // A speaker name that is only a pronoun or a description ("the Russian official").
+    void classify(SpeakerCue &cue, bool definite) const
+    {
+        const QString lower = cue.surface.toLower();
+        cue.pronoun = m_v.pronouns.contains(lower);
+        static const QRegularExpression backRef(QStringLiteral("^([\\w-]+ ){0,3}official$"));
+        cue.backReference = definite && backRef.match(lower).hasMatch();
+    }
+
+    bool add(SpeakerCue::Kind kind, Range name, qsizetype cueStart, qsizetype cueEnd, const QString &relayedBy)
+    {
+        name = reduce(name);
+        if (name.first > name.second)
+            return false;
+        bool hasNameWord = false;
+        for (int k = name.first; k <= name.second; ++k)
+            hasNameWord = hasNameWord || m_t[k].upper()
+                          || (m_v.speakerNouns.contains(m_t[k].lower) && m_t[k].lower.endsWith(u's'));
+        SpeakerCue cue;
+        cue.kind = kind;
+        cue.surface = surface(name);
+        cue.nameSpan = {m_t[name.first].start, m_t[name.second].end};
+        cue.cueSpan = {std::min(cueStart, cue.nameSpan.start), std::max(cueEnd, cue.nameSpan.end)};
+        cue.relayedBy = relayedBy;
+        classify(cue, name.first > 0 && m_t[name.first - 1].lower == u"the");
+        if (!hasNameWord && !cue.pronoun && !cue.backReference)
+            return false;
+        m_cues.append(cue);
+        return true;
+    }
+
+    void addForward(SpeakerCue::Kind kind, int cueFirst, int nameFirst, const QString &relayedBy)
+    {
+        const Range name = forwardNP(nameFirst);
+        if (!add(kind, name, m_t[cueFirst].start, m_t[std::max(cueFirst, nameFirst - 1)].end, relayedBy))
+            return;
+        // "reports from A (…) and B (…)": each source of a list is a speaker.
+        int j = name.second + 1;
+        while (j < m_t.size()) {
+            if (m_t[j].text == u"(") {
+                while (j < m_t.size() && m_t[j].text != u")")
+                    ++j;
+                ++j;
+                continue;
+            }
+            if (j < m_t.size() && m_t[j].lower == u"and" && j + 1 < m_t.size() && m_t[j + 1].word) {
+                const Range next = forwardNP(j + 1);
+                if (next.first <= next.second && add(kind, next, m_t[j].start, m_t[j].end, relayedBy)) {
+                    j = next.second + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+    }
+
+    void addCiting(int i)
+    {
+        // "TASS, citing X, reported": the relay stands before the comma; "media cited X".
+        Range relay = (i > 0 && m_t[i - 1].text == u",") ? backwardNP(i - 1, false) : backwardNP(i);
+        relay = reduce(relay);
+        QString relayName;
+        if (relay.first <= relay.second) {
+            relayName = surface(relay);
+            add(SpeakerCue::Kind::Subject, relay, m_t[relay.first].start, m_t[i].end, {});
+        }
+        addForward(SpeakerCue::Kind::Citing, i, i + 1, relayName);
+    }
+
+    void addVerb(int i)
+    {
+        // Inverted: "…, says Moscow", "…,” said Shoigu."
+        int p = i - 1;
+        if (p >= 0 && (m_t[p].text == u"," || isQuote(m_t[p]))) {
+            const Range after = forwardNP(i + 1);
+            const int next = after.second + 1;
+            if (after.first == i + 1 && after.first <= after.second
+                && (next >= m_t.size() || !m_t[next].word || m_v.stopWords.contains(m_t[next].lower))) {
+                add(SpeakerCue::Kind::Subject, after, m_t[i].start, m_t[i].end, {});
+                return;
+            }
+        }
+        // Passive with an agent: "as was reported by TASS".
+        int q = i - 1;
+        while (q >= 0 && m_t[q].word && m_v.adverbs.contains(m_t[q].lower))
+            --q;
+        if (q >= 0 && m_v.passive.contains(m_t[q].lower)) {
+            if (i + 1 < m_t.size() && m_t[i + 1].lower == u"by")
+                addForward(SpeakerCue::Kind::According, i, i + 2, {});
+            return;
+        }
+        const Range subject = backwardNP(i);
+        if (subject.first <= subject.second)
+            add(SpeakerCue::Kind::Subject, subject, m_t[subject.first].start, m_t[i].end, {});
+    }
+
+    QStringView m_s;
+    QList<Token> m_t;
+    const Vocabulary &m_v;
+    QList<SpeakerCue> m_cues;
+};
+
+} // namespace
+
+QList<SpeakerCue> findSpeakerCues(QStringView sentence, const QList<TextSpan> &dateSpans)
+{
+    return CueFinder(sentence, dateSpans).run();
+}
+
+} // namespace claimline

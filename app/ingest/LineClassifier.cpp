@@ -1,0 +1,272 @@
+#include "LineClassifier.h"
+
+#include "extract/Lexicon.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace claimline {
+
+namespace {
+
+QStringList stringsOf(const QJsonObject &lex, QStringView key)
+{
+    QStringList out;
+    for (const QJsonValue &v : lex.value(key).toArray())
+        out.append(v.toString());
+    return out;
+}
+
+QRegularExpression anyOf(const QStringList &patterns, bool caseInsensitive = true)
+{
+    if (patterns.isEmpty())
+        return QRegularExpression(QStringLiteral("(?!)"));
+    QStringList wrapped;
+    for (const QString &p : patterns)
+        wrapped.append(QStringLiteral("(?:") + p + u')');
+    QRegularExpression re(wrapped.join(u'|'), caseInsensitive ? QRegularExpression::CaseInsensitiveOption
+                                                              | QRegularExpression::UseUnicodePropertiesOption
+                                                        : QRegularExpression::UseUnicodePropertiesOption);
+    re.optimize();
+    return re;
+}
+
+QString escapedAlternation(const QStringList &words)
+{
+    QStringList escaped;
+    for (const QString &w : words)
+        escaped.append(QRegularExpression::escape(w));
+    return escaped.join(u'|');
+}
+
+struct Rules
+{
+    QSet<QString> lines;      // comparison keys, trailing ':' dropped
+    QSet<QString> endSections;
+    QRegularExpression prefixes, appeals; // on comparison keys
+    QRegularExpression patterns, captions, credits, bylines, copyright, team, dateline;
+
+    static const Rules &instance()
+    {
+        static const Rules rules = load();
+        return rules;
+    }
+
+    static QString headingKey(QStringView line) { return stripColon(comparisonKey(line)); }
+    static QString stripColon(QString k)
+    {
+        while (k.endsWith(u':'))
+            k.chop(1);
+        return k.trimmed();
+    }
+
+    static Rules load()
+    {
+        const QJsonObject lex = loadLexicon(QStringLiteral("boilerplate"));
+        Rules r;
+        for (const QString &s : stringsOf(lex, u"lines"))
+            r.lines.insert(headingKey(s));
+        for (const QString &s : stringsOf(lex, u"endSections"))
+            r.endSections.insert(headingKey(s));
+        // One JIT-compiled alternation each: these run on every line of every corpus.
+        QStringList prefixList, appeals;
+        for (const QString &s : stringsOf(lex, u"prefixes"))
+            prefixList.append(QRegularExpression::escape(comparisonKey(s)));
+        for (const QString &s : stringsOf(lex, u"appeals"))
+            appeals.append(QRegularExpression::escape(comparisonKey(s)));
+        r.prefixes = anyOf({QStringLiteral("^(?:") + prefixList.join(u'|') + u')'});
+        r.appeals = anyOf({appeals.join(u'|')});
+        r.patterns = anyOf(stringsOf(lex, u"patterns"));
+        r.captions = anyOf(stringsOf(lex, u"captionPatterns"));
+        r.credits = anyOf(stringsOf(lex, u"creditPatterns"));
+        r.bylines = anyOf(stringsOf(lex, u"bylinePatterns"), false);
+        r.copyright = anyOf(stringsOf(lex, u"copyrightPatterns"));
+        // "The Korea Daily Digital Team": a capitalized name, then a team word.
+        r.team = QRegularExpression(QStringLiteral("^(?:The\\s+)?((?:[A-Z][\\w.&'-]*\\s+){0,4}[A-Z][\\w.&'-]*)\\s+(?:")
+                                    + escapedAlternation(stringsOf(lex, u"teamSuffixes")) + QStringLiteral(")$"));
+        const QString months = escapedAlternation(stringsOf(lex, u"months"));
+        const QString weekdays = escapedAlternation(stringsOf(lex, u"weekdays"));
+        const QString prefixes = escapedAlternation(stringsOf(lex, u"datelinePrefixes"));
+        const QString date = QStringLiteral("(?:(?:%1)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                                            "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:%1)\\.?,?\\s+\\d{4}"
+                                            "|\\d{4}-\\d{2}-\\d{2})")
+                                 .arg(months);
+        const QString time = QStringLiteral("(?:\\s*(?:,|at|\\||-|–|—)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*)?)?");
+        r.dateline = QRegularExpression(QStringLiteral("^(?:(?:%1)\\s*:?\\s*)?(?:(?:%2)\\.?,?\\s+)?%3%4$")
+                                             .arg(prefixes, weekdays, date, time),
+                                         QRegularExpression::CaseInsensitiveOption);
+        return r;
+    }
+};
+
+int countWords(QStringView s)
+{
+    int n = 0;
+    bool inWord = false;
+    for (const QChar c : s) {
+        const bool space = c.isSpace();
+        if (!space && !inWord)
+            ++n;
+        inWord = !space;
+    }
+    return n;
+}
+
+bool endsLikeSentence(QStringView s)
+{
+    qsizetype e = s.size();
+    while (e > 0 && QStringView(u"\"'”’)]»*").contains(s[e - 1]))
+        --e;
+    return e > 0 && QStringView(u".!?…:;").contains(s[e - 1]);
+}
+
+QChar firstLetterOrDigit(QStringView s)
+{
+    for (const QChar c : s) {
+        if (c.isLetterOrNumber())
+            return c;
+        if (!QStringView(u"\"'“‘([«").contains(c))
+            return {};
+    }
+    return {};
+}
+
+bool isBulletLine(QStringView s)
+{
+    static const QRegularExpression numbered(QStringLiteral("^\\d{1,2}[.)]\\s+\\S"));
+    if (s.size() >= 2 && QStringView(u"-•*–—·▪●◦").contains(s[0]) && s[1].isSpace())
+        return true;
+    return numbered.match(s).hasMatch();
+}
+
+bool isAllCaps(QStringView s, int words)
+{
+    int upper = 0;
+    for (const QChar c : s) {
+        if (c.isLower())
+            return false;
+        upper += c.isUpper();
+    }
+    return words >= 3 && upper >= 8;
+}
+
+// Scraped keywords: long, nearly all lower-case words, no sentence punctuation.
+bool isKeywordRun(QStringView s, int words)
+{
+    if (words < 8 || endsLikeSentence(s) || !s.first().isLower())
+        return false;
+    int lowerStarts = 0;
+    bool atStart = true;
+    for (const QChar c : s) {
+        if (c.isSpace()) {
+            atStart = true;
+            continue;
+        }
+        if (atStart)
+            lowerStarts += c.isLower() || c.isDigit();
+        atStart = false;
+    }
+    return lowerStarts * 10 >= words * 9;
+}
+
+void classify(Line &line)
+{
+    const Rules &r = Rules::instance();
+    const QString &t = line.text;
+    const QString heading = Rules::stripColon(line.key);
+    if (r.endSections.contains(heading)) {
+        line.kind = LineKind::EndSection;
+    } else if (r.lines.contains(heading) || r.prefixes.match(line.key).hasMatch() || r.patterns.match(t).hasMatch()) {
+        line.kind = LineKind::Boilerplate;
+    } else if (r.appeals.match(line.key).hasMatch()) {
+        line.kind = LineKind::Appeal;
+    } else if (line.words <= 12 && r.dateline.match(t).hasMatch()) {
+        line.kind = LineKind::Dateline;
+    } else if (r.captions.match(t).hasMatch() || (line.words <= 12 && r.credits.match(t).hasMatch())) {
+        line.kind = LineKind::Caption;
+    } else if (const auto m = r.copyright.match(t); m.hasMatch() && line.words <= 15) {
+        line.kind = LineKind::Byline;
+        line.outletHint = m.captured(1).trimmed();
+    } else if (const auto m = r.team.match(t); m.hasMatch() && line.words <= 8) {
+        line.kind = LineKind::Byline;
+        line.outletHint = m.captured(1).trimmed();
+    } else if (const auto m = r.bylines.match(t); m.hasMatch() && line.words <= 14) {
+        line.kind = LineKind::Byline;
+        line.outletHint = m.captured(1).trimmed();
+    } else if (isKeywordRun(t, line.words)) {
+        line.kind = LineKind::Keywords;
+    } else if (isAllCaps(t, line.words) && !endsLikeSentence(t)) {
+        line.kind = LineKind::AllCaps;
+    } else if (isBulletLine(t)) {
+        line.kind = LineKind::Bullet;
+    } else if (endsLikeSentence(t) ? line.words >= 5 : line.words >= 40) {
+        line.kind = LineKind::Body;
+    } else if (const QChar f = firstLetterOrDigit(t);
+               !endsLikeSentence(t) && line.words >= 3 && line.words <= 30 && t.size() <= 220
+               && (f.isUpper() || f.isDigit())) {
+        line.kind = LineKind::Heading;
+    } else {
+        line.kind = LineKind::Other;
+    }
+}
+
+} // namespace
+
+QString comparisonKey(QStringView line)
+{
+    QString s = line.toString();
+    for (QChar &c : s) {
+        switch (c.unicode()) {
+        case u'\u2018': case u'\u2019': case u'\u02BC': case u'`': c = u'\''; break;
+        case u'\u201C': case u'\u201D': case u'\u00AB': case u'\u00BB': c = u'"'; break;
+        case u'\u00A0': c = u' '; break;
+        default: break;
+        }
+    }
+    return s.simplified().toCaseFolded();
+}
+
+bool isContentKind(LineKind kind)
+{
+    return kind == LineKind::Heading || kind == LineKind::Bullet || kind == LineKind::Body || kind == LineKind::Other;
+}
+
+bool isBodyKind(const Line &line)
+{
+    return line.kind == LineKind::Body || (line.kind == LineKind::Bullet && line.words >= 4);
+}
+
+QList<Line> classifyLines(QStringView text)
+{
+    QList<Line> lines;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf(u'\n', pos);
+        if (end < 0)
+            end = text.size();
+        qsizetype s = pos, e = end;
+        while (s < e && text[s].isSpace())
+            ++s;
+        while (e > s && text[e - 1].isSpace())
+            --e;
+        if (e > s) {
+            Line line;
+            line.span = {s, e};
+            line.text = text.mid(s, e - s).toString();
+            line.key = comparisonKey(line.text);
+            line.words = countWords(line.text);
+            classify(line);
+            lines.append(std::move(line));
+        }
+        pos = end + 1;
+    }
+    // Alt text sits just before its caption: "Flags displayed together" / "… (Source: TASS)".
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i + 1).kind == LineKind::Caption && lines.at(i).kind == LineKind::Heading)
+            lines[i].kind = LineKind::Caption;
+    }
+    return lines;
+}
+
+} // namespace claimline

@@ -1,0 +1,86 @@
+#include "OutletFinder.h"
+
+#include "extract/Lexicon.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace claimline {
+
+const OutletFinder &OutletFinder::instance()
+{
+    static const OutletFinder finder;
+    return finder;
+}
+
+OutletFinder::OutletFinder()
+{
+    const QJsonObject lex = loadLexicon(QStringLiteral("outlets"));
+    QStringList speakers;
+    for (const QJsonValue &v : lex.value(u"outlets").toArray()) {
+        const QJsonObject o = v.toObject();
+        Entry e;
+        e.name = o.value(u"name").toString();
+        if (e.name.isEmpty())
+            continue;
+        e.wire = o.value(u"wire").toBool();
+        e.spellings.append(e.name);
+        for (const QJsonValue &a : o.value(u"aliases").toArray())
+            e.spellings.append(a.toString());
+        for (const QString &s : std::as_const(e.spellings)) {
+            m_byFolded.insert(s.toCaseFolded(), e.name);
+            if (!e.wire && s.size() >= 4) // short aliases ("FT", "DW") are too ambiguous in prose
+                speakers.append(QRegularExpression::escape(s));
+        }
+        m_entries.append(e);
+    }
+    // Longest first, so that "The Kyiv Independent" wins over "Kyiv Independent".
+    std::sort(speakers.begin(), speakers.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const QString names = QStringLiteral("(") + speakers.join(u'|') + u')';
+    for (const QJsonValue &v : lex.value(u"speakingPatterns").toArray()) {
+        QRegularExpression re(v.toString().replace(QStringLiteral("OUTLET"), names));
+        if (re.isValid())
+            m_speaking.append(re);
+    }
+}
+
+QString OutletFinder::canonical(QStringView name) const
+{
+    return m_byFolded.value(name.trimmed().toString().toCaseFolded());
+}
+
+QString OutletFinder::gluedIn(QStringView text) const
+{
+    QString best;
+    qsizetype bestSize = 0;
+    for (const Entry &e : m_entries) {
+        for (const QString &s : e.spellings) {
+            if (s.size() < 5 || s.size() <= bestSize)
+                continue;
+            for (qsizetype at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+                const bool gluedBefore = at > 0 && text[at - 1].isLetterOrNumber();
+                const qsizetype end = at + s.size();
+                const bool gluedAfter = end < text.size() && text[end].isUpper();
+                if (gluedBefore || gluedAfter) {
+                    best = e.name;
+                    bestSize = s.size();
+                    break;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+QString OutletFinder::speakingIn(QStringView text) const
+{
+    for (const QRegularExpression &re : m_speaking) {
+        const QRegularExpressionMatch m = re.match(text);
+        if (m.hasMatch())
+            return canonical(m.capturedView(1));
+    }
+    return {};
+}
+
+} // namespace claimline

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace claimline {
+
+// Outlet names from resources/lexicon/outlets.json.
+class OutletFinder
+{
+public:
+    static const OutletFinder &instance();
+
+    // The canonical name of a known outlet written as `name` (any alias, any case), or "".
+    QString canonical(QStringView name) const;
+    // A known outlet named inside `text` where it is glued to the words around it, as in a
+    // scraped byline block "HeadlineThe Kyiv IndependentAuthor Name"; or "".
+    QString gluedIn(QStringView text) const;
+    // A non-wire outlet the article speaks as, from phrases like "told Business Insider";
+    // a wire cited as a source ("told Reuters", "AP reports") does not count.
+    QString speakingIn(QStringView text) const;
+
+private:
+    OutletFinder();
+    struct Entry
+    {
+        QString name;
+        QStringList spellings;
+        bool wire = false;
+    };
+    QList<Entry> m_entries;
+    QHash<QString, QString> m_byFolded; // case-folded spelling → canonical name
+    QList<QRegularExpression> m_speaking;
+};
+
+} // namespace claimline

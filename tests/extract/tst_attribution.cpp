@@ -1,0 +1,191 @@
+// AttributionResolver: who a sentence credits for a figure, with canonical names and relays.
+#include "extract/Attribution.h"
+
+#include <QTest>
+
+using namespace claimline;
+
+Q_DECLARE_METATYPE(QList<QString>)
+
+namespace {
+
+// A sentence context over `text` (which may hold earlier sentences): the sentence is the
+// last line; `dateWords` are marked as date expressions.
+SentenceContext contextFor(const QString &text, const QStringList &dateWords, const Article &article)
+{
+    SentenceContext ctx;
+    ctx.text = text;
+    const qsizetype start = text.lastIndexOf(u'\n') + 1;
+    ctx.span = {start, text.size()};
+    ctx.article = &article;
+    for (const QString &w : dateWords) {
+        TemporalMention m;
+        const qsizetype at = text.indexOf(w, start);
+        m.span = {at, at + w.size()};
+        m.interval = DayInterval::day(QDate(2025, 6, 17));
+        ctx.dates.append(m);
+    }
+    return ctx;
+}
+
+TextSpan spanOf(const QString &text, const QString &figure)
+{
+    const qsizetype at = text.lastIndexOf(figure);
+    return {at, at + figure.size()};
+}
+
+} // namespace
+
+class AttributionTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void attribute_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("dates");
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QString>("claimant");
+        QTest::addColumn<QStringList>("via");
+
+        const QStringList none;
+        QTest::newRow("according to, after the figure")
+            << u"Some 400 vehicles were destroyed, according to Ukrainian officials."_qs << none << u"400"_qs
+            << u"Ukrainian officials"_qs << none;
+        QTest::newRow("according to a dated report from an agency")
+            << u"According to a March 3 report from the United Kingdom's defence intelligence, about 900 soldiers died."_qs
+            << QStringList{u"March 3"_qs} << u"900"_qs << u"UK Ministry of Defence"_qs << none;
+        QTest::newRow("according to findings of an acronym")
+            << u"According to ISW findings, 70 villages changed hands."_qs << none << u"70"_qs
+            << u"Institute for the Study of War"_qs << none;
+        QTest::newRow("possessive readout")
+            << u"According to the Kremlin's official readout, 12 agreements were signed."_qs << none << u"12"_qs
+            << u"Kremlin"_qs << none;
+        QTest::newRow("subject said, title stripped")
+            << u"Russian Defence Minister Andrei Belousov said 300 drones were downed."_qs << none << u"300"_qs
+            << u"Andrei Belousov"_qs << none;
+        QTest::newRow("subject with possessive and adverbs")
+            << u"Earlier this year, South Korea's Joint Chiefs of Staff previously reported that 500 shells fell."_qs
+            << none << u"500"_qs << u"South Korea Joint Chiefs of Staff"_qs << none;
+        QTest::newRow("country form folded")
+            << u"The British Defense Ministry stated that 2,000 troops were lost."_qs << none << u"2,000"_qs
+            << u"UK Ministry of Defence"_qs << none;
+        QTest::newRow("acronym alias")
+            << u"The NIS estimates 1,500 workers were sent."_qs << none << u"1,500"_qs
+            << u"South Korea National Intelligence Service"_qs << none;
+        QTest::newRow("unknown speaker keeps its words")
+            << u"South Korean authorities recently added that another 800 troops arrived."_qs << none << u"800"_qs
+            << u"South Korean authorities"_qs << none;
+        QTest::newRow("bare plural speaker")
+            << u"Officials estimate that up to 9,000 people fled."_qs << none << u"9,000"_qs << u"Officials"_qs
+            << none;
+        QTest::newRow("inverted headline")
+            << u"Pyongyang to send 2,000 workers abroad, says Moscow"_qs << none << u"2,000"_qs << u"Moscow"_qs
+            << none;
+        QTest::newRow("quoted speaker after the quote")
+            << u"“We will send 700 engineers,” Lavrov told reporters."_qs << none << u"700"_qs
+            << u"Sergei Lavrov"_qs << none;
+        QTest::newRow("appositive between speaker and verb")
+            << u"Shoigu, who was defence minister until May, said 40 units were ready."_qs << QStringList{u"May"_qs}
+            << u"40"_qs << u"Sergei Shoigu"_qs << none;
+        QTest::newRow("list of intelligence sources kept whole")
+            << u"Intelligence from the US, Japan, and France has stated that 5,000 troops moved."_qs << none
+            << u"5,000"_qs << u"Intelligence from the US, Japan, and France"_qs << none;
+        QTest::newRow("relay citing a source")
+            << u"Tass, citing the Russian Security Council's press service, reported that 30 memorials are planned."_qs
+            << none << u"30"_qs << u"Russian Security Council"_qs << QStringList{u"TASS"_qs};
+        QTest::newRow("wire reports that a person specified")
+            << u"Interfax reports that Gerasimov specified 200 tanks were moved."_qs << none << u"200"_qs
+            << u"Valery Gerasimov"_qs << QStringList{u"Interfax"_qs};
+        QTest::newRow("state media cited a person on a day")
+            << u"Russian state media on Tuesday cited Sergei Lavrov, the foreign minister, saying that 60 diplomats left."_qs
+            << QStringList{u"Tuesday"_qs} << u"60"_qs << u"Sergei Lavrov"_qs << QStringList{u"Russian state media"_qs};
+        QTest::newRow("wire reported according to authorities")
+            << u"On May 2, the Associated Press reported that 14 people were killed, according to Ukrainian authorities."_qs
+            << QStringList{u"May 2"_qs} << u"14"_qs << u"Ukrainian authorities"_qs
+            << QStringList{u"Associated Press"_qs};
+        QTest::newRow("person said according to an agency")
+            << u"Putin said 1,000 prisoners would be swapped, according to the state news agency RIA Novosti."_qs
+            << none << u"1,000"_qs << u"Vladimir Putin"_qs << QStringList{u"RIA Novosti"_qs};
+        QTest::newRow("media alone is the claimant")
+            << u"According to Russian state media, he has visited 3 times."_qs << none << u"3"_qs
+            << u"Russian state media"_qs << none;
+        QTest::newRow("two sources, nearest before each figure (first)")
+            << u"This aligns with reports from Ukrainian officials (3,800 casualties) and South Korean intelligence (600 killed)."_qs
+            << none << u"3,800"_qs << u"Ukrainian officials"_qs << none;
+        QTest::newRow("two sources, nearest before each figure (second)")
+            << u"This aligns with reports from Ukrainian officials (3,800 casualties) and South Korean intelligence (600 killed)."_qs
+            << none << u"600"_qs << u"South Korea National Intelligence Service"_qs << none;
+        QTest::newRow("passive report is no one's")
+            << u"It was reported last year that around 50 missiles malfunctioned."_qs << none << u"50"_qs << QString()
+            << none;
+        QTest::newRow("no attribution")
+            << u"The casualty rate reportedly exceeds 20% among deployed units."_qs << none << u"20%"_qs << QString()
+            << none;
+        QTest::newRow("clause-initial word is not a speaker")
+            << u"Earlier reports indicated that 300 soldiers were lost."_qs << none << u"300"_qs << QString() << none;
+        QTest::newRow("a capitalised name is not a reporting verb")
+            << u"The team runs 10 bureaus in the United States."_qs << none << u"10"_qs << QString() << none;
+        QTest::newRow("undated weekday is not a speaker")
+            << u"Officials on Tuesday cited Sergei Lavrov saying 60 diplomats left."_qs << none << u"60"_qs
+            << u"Sergei Lavrov"_qs << none;
+        QTest::newRow("dated weekday skipped before a relay")
+            << u"State media on Tuesday cited Sergei Lavrov saying 60 diplomats left."_qs << QStringList{u"Tuesday"_qs}
+            << u"60"_qs
+            << u"Sergei Lavrov"_qs << QStringList{u"State media"_qs};
+        QTest::newRow("pronoun refers back to the last speaker")
+            << u"Kyrylo Budanov told a briefing that the front held.\nHe said 90 drones were launched."_qs << none << u"90"_qs
+            << u"Kyrylo Budanov"_qs << none;
+        QTest::newRow("the X official refers back")
+            << u"Sergei Lavrov said the talks were useful.\nThe top Russian official stated 4 deals were made."_qs << none
+            << u"4"_qs << u"Sergei Lavrov"_qs << none;
+        QTest::newRow("bare quotation continues the speaker and relay")
+            << u"Interfax reports that Lavrov specified the plan:\n“We will open 15 consulates.”"_qs << none
+            << u"15"_qs << u"Sergei Lavrov"_qs << QStringList{u"Interfax"_qs};
+    }
+
+    void attribute()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, dates);
+        QFETCH(QString, figure);
+        QFETCH(QString, claimant);
+        QFETCH(QStringList, via);
+        Article article;
+        article.span = {0, text.size()};
+        AttributionResolver resolver;
+        const SentenceContext ctx = contextFor(text, dates, article);
+        const Attribution got = resolver.attribute(ctx, spanOf(text, figure));
+        QCOMPARE(got.claimant, claimant);
+        QCOMPARE(got.via, via);
+        QCOMPARE(got.found(), !claimant.isEmpty());
+    }
+
+    void canonicalName_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("case and possessive") << u"south korea’s national intelligence service"_qs
+                                             << u"South Korea National Intelligence Service"_qs;
+        QTest::newRow("defense spelling, country adjective") << u"the UK Defense Ministry"_qs
+                                                             << u"UK Ministry of Defence"_qs;
+        QTest::newRow("dotted country") << u"the U.K."_qs << u"UK Ministry of Defence"_qs;
+        QTest::newRow("wire variant") << u"Tass"_qs << u"TASS"_qs;
+        QTest::newRow("description before a known name") << u"Russian state media outlet Tass"_qs << u"TASS"_qs;
+        QTest::newRow("title before a known name") << u"Russian Security Council Secretary Sergey Shoigu"_qs
+                                                   << u"Sergei Shoigu"_qs;
+        QTest::newRow("title before an unknown name") << u"RAND Corporation analyst Jane Roe"_qs << u"Jane Roe"_qs;
+        QTest::newRow("unknown kept") << u"Ukrainian officials"_qs << u"Ukrainian officials"_qs;
+    }
+
+    void canonicalName()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, canonical);
+        QCOMPARE(AttributionResolver().canonicalName(surface), canonical);
+    }
+};
+
+QTEST_GUILESS_MAIN(AttributionTest)
+#include "tst_attribution.moc"

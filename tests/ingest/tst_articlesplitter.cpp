@@ -1,0 +1,148 @@
+#include "ingest/ArticleSplitter.h"
+#include "text/TextDecoder.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace claimline;
+
+namespace {
+
+QString at(const QString &text, const TextSpan &span)
+{
+    return text.mid(span.start, span.length());
+}
+
+QStringList titlesOf(const QString &text, const QList<ArticleLayout> &layouts)
+{
+    QStringList out;
+    for (const ArticleLayout &a : layouts)
+        out.append(at(text, a.titleSpan));
+    return out;
+}
+
+const QString kBody1 = u"Officials said the talks in the capital ended on Monday without a deal.\n\n"
+                       "The two sides agreed to meet again next month, a spokesman said.\n\n"
+                       "Analysts expect no quick breakthrough in the dispute.\n\n"_qs;
+const QString kBody2 = u"Heavy rain flooded the river valley overnight, the agency said.\n\n"
+                       "Rescue teams evacuated hundreds of residents from their homes.\n\n"
+                       "More rain is forecast for the rest of the week.\n\n"_qs;
+
+} // namespace
+
+class ArticleSplitterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void splitsAndFindsHeadlines_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<QStringList>("outlets");
+
+        QTest::newRow("one article with headline")
+            << u"Talks end without a deal\n\n"_qs + kBody1 << QStringList{u"Talks end without a deal"_qs}
+            << QStringList{QString()};
+        QTest::newRow("no headline: starts with the lede") << kBody1 << QStringList{QString()} << QStringList{QString()};
+        QTest::newRow("caption and bullets are not headlines")
+            << u"JOHN DOE/AFP via Getty Images\n- Talks ended on Monday without a deal.\n- Both sides will meet again.\n"_qs
+                   + kBody1
+            << QStringList{QString()} << QStringList{QString()};
+        QTest::newRow("page header before headline")
+            << u"72.5 F\nSpringfield\nMonday, March 3, 2025\n\nTalks end without a deal\n\n"_qs + kBody1
+            << QStringList{u"Talks end without a deal"_qs} << QStringList{QString()};
+        QTest::newRow("second article after a repeated headline")
+            << u"Talks end without a deal\n\n"_qs + kBody1 + u"Floods hit the river valley\n\nFloods hit the river valley\n\n"_qs
+                   + kBody2
+            << QStringList{u"Talks end without a deal"_qs, u"Floods hit the river valley"_qs}
+            << QStringList{QString(), QString()};
+        QTest::newRow("second article after a donation appeal")
+            << u"Talks end without a deal\n\n"_qs + kBody1
+                   + u"Related:\n\nBecome a patron or see other ways to support\n\nFloods hit the river valley\n\n"_qs + kBody2
+            << QStringList{u"Talks end without a deal"_qs, u"Floods hit the river valley"_qs}
+            << QStringList{QString(), QString()};
+        QTest::newRow("glued byline names the outlet and ends the article")
+            << u"Talks end without a deal\n\n"_qs + kBody1
+                   + u"Talks end without a dealThe Kyiv IndependentJane Roe\nTalks end without a deal\n\nFloods hit the river valley\n\n"_qs
+                   + kBody2
+            << QStringList{u"Talks end without a deal"_qs, u"Floods hit the river valley"_qs}
+            << QStringList{u"The Kyiv Independent"_qs, QString()};
+        QTest::newRow("subheads do not split")
+            << u"Talks end without a deal\n\n"_qs + kBody1 + u"What comes next\n\n"_qs + kBody2
+            << QStringList{u"Talks end without a deal"_qs} << QStringList{QString()};
+        QTest::newRow("team byline footer")
+            << u"Talks end without a deal\n\n"_qs + kBody1 + u"The Korea Daily Digital Team\nThe Korea Daily Digital Team\n"_qs
+            << QStringList{u"Talks end without a deal"_qs} << QStringList{u"Korea Daily"_qs};
+        QTest::newRow("copyright footer") << kBody1 + u"© 2025 Reuters. All rights reserved."_qs << QStringList{QString()}
+                                          << QStringList{u"Reuters"_qs};
+        QTest::newRow("speaking as the outlet") << kBody1 + u"“It is over,” an aide told Business Insider.\n"_qs
+                                                << QStringList{QString()} << QStringList{u"Business Insider"_qs};
+        QTest::newRow("cited wire is not the outlet") << kBody1 + u"AP reports that the talks ended, according to TASS.\n"_qs
+                                                      << QStringList{QString()} << QStringList{QString()};
+    }
+    void splitsAndFindsHeadlines()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, titles);
+        QFETCH(QStringList, outlets);
+        const QList<ArticleLayout> layouts = splitArticles(text);
+        QCOMPARE(titlesOf(text, layouts), titles);
+        QStringList gotOutlets;
+        for (const ArticleLayout &a : layouts)
+            gotOutlets.append(a.outlet);
+        QCOMPARE(gotOutlets, outlets);
+        for (qsizetype i = 1; i < layouts.size(); ++i)
+            QVERIFY(layouts.at(i - 1).span.end <= layouts.at(i).span.start);
+    }
+
+    void layout_keepsContentDropsApparatus()
+    {
+        const QString text = u"Tuesday, June 17, 2025\n\nTalks end without a deal\n\nTalks end without a deal\n\n"_qs + kBody1
+                             + u"- Advertisement -\n\nThis photo, provided by the ministry, shows the talks.\n\n"
+                               "Officials said the talks in the capital ended on Monday without a deal.\n\n"
+                               "Sources\n\n• Agency report (June 17, 2025)\n"_qs;
+        const QList<ArticleLayout> layouts = splitArticles(text);
+        QCOMPARE(layouts.size(), 1);
+        const ArticleLayout &a = layouts.first();
+        QCOMPARE(a.datelines.size(), 1);
+        QCOMPARE(at(text, a.datelines.first()), u"Tuesday, June 17, 2025"_qs);
+        QCOMPARE(a.paragraphs.size(), 3); // the repeated paragraph is kept once
+        QCOMPARE(a.boilerplate.size(), 6); // repeated headline, ad, caption, repeat, "Sources", its list
+        QCOMPARE(a.span, (TextSpan{0, text.size() - 1}));
+    }
+
+    void emptyText_stillHasOneArticle()
+    {
+        QCOMPARE(splitArticles(u""_qs).size(), 1);
+        QCOMPARE(splitArticles(u"\n \n"_qs).size(), 1);
+    }
+
+    void scrapedPageWithFourArticles_seed000()
+    {
+        QFile f(QStringLiteral(CLAIMLINE_SOURCE_DIR "/seeds/000_8ff5d533cb21ecce.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = decodeBytes(f.readAll(), f.fileName()).text;
+        const QList<ArticleLayout> layouts = splitArticles(text);
+        QCOMPARE(layouts.size(), 4);
+        QCOMPARE(titlesOf(text, layouts),
+                 (QStringList{u"North Korea to send 6,000 more troops to Russia under Kursk “restoration” label"_qs,
+                              u"Russia's Shoigu visits North Korea on 'special assignment' from Putin"_qs,
+                              u"Kim Jong Un promises full support for Russia’s Ukraine war, says North Korea"_qs,
+                              u"Kim Jong Un reaffirms 'unconditional' support for Russia's war in Ukraine during Shoigu visit"_qs}));
+        QCOMPARE(layouts.at(0).outlet, QString());
+        QCOMPARE(layouts.at(1).outlet, u"The Kyiv Independent"_qs);
+        QCOMPARE(layouts.at(2).outlet, QString());
+        QCOMPARE(layouts.at(3).outlet, u"The Kyiv Independent"_qs);
+        for (const ArticleLayout &a : layouts) {
+            for (const TextSpan &p : a.paragraphs) {
+                const QString para = at(text, p);
+                QVERIFY2(!para.contains(u"You could close this page"_qs), qPrintable(para));
+                QVERIFY2(!para.startsWith(u"seoul says"_qs), qPrintable(para));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(ArticleSplitterTest)
+#include "tst_articlesplitter.moc"
