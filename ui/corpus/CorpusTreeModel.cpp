@@ -62,6 +62,7 @@ void CorpusTreeModel::rebuild()
     for (qsizetype d = 0; d < corpus.documents.size(); ++d) {
         nodeOfDocument[d] = addNode(Kind::Document, int(d), -1);
         documentPaths.insert(corpus.documents.at(d).path);
+        documentPaths.insert(corpus.documents.at(d).fileName);
         for (qsizetype k = 0; k < corpus.documents.at(d).diagnostics.size(); ++k)
             addNode(Kind::Diagnostic, int(k), nodeOfDocument[d]);
     }
@@ -70,10 +71,19 @@ void CorpusTreeModel::rebuild()
     for (qsizetype c = 0; c < corpus.claims.size(); ++c)
         m_nodeOfClaim[c] = addNode(Kind::Claim, int(c), nodeOfArticle.at(corpus.claims.at(c).articleIndex));
 
+    // Problems already shown under their document are not repeated (the pipeline may name
+    // the file by path or by file name).
+    QSet<QString> shown;
+    const auto key = [](const Diagnostic &d) -> QString { return d.message + u'\x1f' + QString::number(d.byteOffset); };
+    for (const Document &doc : corpus.documents)
+        for (const Diagnostic &d : doc.diagnostics)
+            shown.insert(key(d));
     QList<int> orphans;
-    for (qsizetype k = 0; k < corpus.diagnostics.size(); ++k)
-        if (!documentPaths.contains(corpus.diagnostics.at(k).file))
+    for (qsizetype k = 0; k < corpus.diagnostics.size(); ++k) {
+        const Diagnostic &d = corpus.diagnostics.at(k);
+        if (!(shown.contains(key(d)) && (documentPaths.contains(d.file) || documentPaths.contains(QFileInfo(d.file).fileName()))))
             orphans.append(int(k));
+    }
     if (!orphans.isEmpty()) {
         const int problems = addNode(Kind::Problems, -1, -1);
         for (int k : orphans)

@@ -11,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPainter>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -49,7 +50,9 @@ ComparisonView::ComparisonView(Workspace *workspace, QWidget *parent)
       m_table(new QTableView(this)),
       m_sourceKind(new QComboBox(this)),
       m_disagreeingOnly(new QCheckBox(tr("&Disagreeing only"), this)),
-      m_summary(new QLabel(this))
+      m_summary(new QLabel(this)),
+      m_empty(new QLabel(this)),
+      m_stack(new QStackedWidget(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -83,10 +86,17 @@ ComparisonView::ComparisonView(Workspace *workspace, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
 
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_empty->setMargin(24);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_stack, 1);
 
     connect(m_sourceKind, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setSourceKind(ComparisonModel::SourceKind(m_sourceKind->currentData().toInt()));
@@ -172,6 +182,16 @@ void ComparisonView::updateSummary()
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     m_summary->setText(shown == all ? tr("%n measure(s)", nullptr, all) : tr("%1 of %2 measures").arg(shown).arg(all));
+    // An empty table says why instead of showing bare headers.
+    if (shown == 0) {
+        if (m_workspace->corpus().claims.isEmpty())
+            m_empty->setText(tr("No figures found in this corpus yet.\nOpen news articles with File → Open (Ctrl+O) or drop them here."));
+        else if (all == 0)
+            m_empty->setText(tr("No claim passes the filter.\nWiden it, or reset it with Ctrl+Shift+R."));
+        else
+            m_empty->setText(tr("The sources agree on every measure shown.\nUntick “Disagreeing only” to see them."));
+    }
+    m_stack->setCurrentWidget(shown == 0 ? static_cast<QWidget *>(m_empty) : m_table);
 }
 
 } // namespace claimline::ui

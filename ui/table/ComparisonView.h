@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QModelIndex;
 class QTableView;
 
@@ -49,6 +50,8 @@ private:
     QComboBox *m_sourceKind;
     QCheckBox *m_disagreeingOnly;
     QLabel *m_summary;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
     bool m_syncing = false;
 };
 
