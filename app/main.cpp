@@ -1,5 +1,6 @@
 // claimline: the desktop by default, headless commands when the first argument names one.
 #include "cli/CommandLine.h"
+#include "project/ProjectCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,13 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         QTextStream err(stderr);
         return claimline::cli::runModelCommand(QCoreApplication::arguments(), out, err);
+    }
+    if (claimline::project::isProjectCommand(first)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("claimline"));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return claimline::project::runProjectCommand(QCoreApplication::arguments(), out, err);
     }
 #ifdef CLAIMLINE_WITH_UI
     return claimline::ui::runDesktopOrCommand(argc, argv);

@@ -163,10 +163,9 @@ QList<std::pair<int, int>> nameRuns(const QList<Word> &words)
     return runs;
 }
 
-QString labelFor(const QList<Word> &words, const TriggerHit &hit)
+QString labelFor(const QList<Word> &words, const QList<std::pair<int, int>> &runs, const TriggerHit &hit)
 {
     const EventVocabulary &v = EventVocabulary::get();
-    const auto runs = nameRuns(words);
     QStringList label;
     const std::pair<int, int> *actor = nullptr;
     for (const auto &r : runs)
@@ -203,10 +202,10 @@ QString labelFor(const QList<Word> &words, const TriggerHit &hit)
     return label.join(u' ');
 }
 
-QStringList keysOf(const QList<Word> &words)
+QStringList keysOf(const QList<Word> &words, const QList<std::pair<int, int>> &runs)
 {
     QStringList keys;
-    for (const auto &r : nameRuns(words))
+    for (const auto &r : runs)
         for (int k = r.first; k <= r.second; ++k)
             if (words[k].lower != u"and" && !keys.contains(words[k].lower))
                 keys.append(words[k].lower);
@@ -226,7 +225,8 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
     const QList<TriggerHit> hits = triggersIn(words);
     if (hits.isEmpty())
         return {};
-    const QStringList keys = keysOf(words);
+    const auto runs = nameRuns(words); // once per sentence: labels and keys share them
+    const QStringList keys = keysOf(words, runs);
 
     QList<EventCandidate> out;
     for (const TemporalMention &m : sentence.dates) {
@@ -254,7 +254,7 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
             continue;
         EventCandidate c;
         c.kind = best->kind;
-        c.label = labelFor(words, *best);
+        c.label = labelFor(words, runs, *best);
         c.keys = keys;
         c.mention.span = sentence.span;
         c.mention.date = m.interval;

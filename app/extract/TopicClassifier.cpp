@@ -1,13 +1,375 @@
 #include "TopicClassifier.h"
 
+#include "Lexicon.h"
+#include "TopicRules.h"
+#include "WordTokens.h"
+
+#include <cmath>
+
 namespace claimline {
 
-// STUB (owned by the figures work).
-TopicClassifier::TopicClassifier() = default;
+namespace {
 
-std::optional<TopicMatch> TopicClassifier::classify(const SentenceContext &, int) const
+using Tokens = QList<WordToken>;
+
+struct Range
 {
+    qsizetype first = 0, last = -1; // token indexes, inclusive
+    bool isEmpty() const { return last < first; }
+};
+
+// What a figure's surroundings say: its noun and the clause windows before and after it.
+struct FigureReading
+{
+    Range tokens;               // the figure itself
+    std::optional<Range> head;  // "troops" in "6,000 North Korean troops"
+    qsizetype subjectStart = 0; // first token of the noun phrase after the number
+    int skipped = 0;            // unknown words passed while looking for the noun
+    Range before, after;        // clause windows (after starts behind the noun)
+    bool shareBase = false;     // "half of an initial 11,000-strong contingent"
+    bool inherited = false;     // reuses the previous figure's noun and governing verb
+};
+
+// Reads one sentence for the classifier: tokens, figure positions, nouns and windows.
+class SentenceReader
+{
+public:
+    SentenceReader(const TopicRules &rules, const SentenceContext &ctx)
+        : m_r(rules), m_ctx(ctx), m_t(tokenizeWords(ctx.text, ctx.span))
+    {
+        for (const Figure &f : ctx.figures)
+            m_f.append(locate(f.span));
+        for (qsizetype i = 0; i < m_f.size(); ++i)
+            findHead(i);
+        for (qsizetype i = 0; i < m_f.size(); ++i)
+            inheritHead(i);
+        for (qsizetype i = 0; i < m_f.size(); ++i)
+            setWindows(i);
+        pairFromTo();
+    }
+
+    std::optional<TopicMatch> classify(int fi, bool allowDerived) const;
+
+private:
+    const TopicRules &m_r;
+    const SentenceContext &m_ctx;
+    Tokens m_t;
+    QList<FigureReading> m_f;
+
+    qsizetype n() const { return m_t.size(); }
+    bool is(qsizetype i, QStringView w) const { return i >= 0 && i < n() && m_t.at(i).lower == w; }
+
+    FigureReading locate(const TextSpan &span) const
+    {
+        FigureReading r;
+        r.tokens.first = n();
+        for (qsizetype i = 0; i < n(); ++i) {
+            if (m_t.at(i).span.start >= span.start && m_t.at(i).span.end <= span.end) {
+                r.tokens.first = std::min(r.tokens.first, i);
+                r.tokens.last = i;
+            }
+        }
+        return r;
+    }
+
+    bool insideFigure(qsizetype k) const
+    {
+        for (const FigureReading &f : m_f)
+            if (k >= f.tokens.first && k <= f.tokens.last)
+                return true;
+        return false;
+    }
+
+    bool isBoundary(qsizetype k) const
+    {
+        const WordToken &t = m_t.at(k);
+        if (t.type == WordToken::Type::Punct) {
+            static const QString hard = QStringLiteral(";:()[]—,|•");
+            if (hard.contains(t.lower))
+                return true;
+            // A spaced dash separates clauses; a glued one joins words.
+            return (t.lower == u"-" || t.lower == u"–") && t.spaceBefore && k + 1 < n() && m_t.at(k + 1).spaceBefore;
+        }
+        return m_r.boundaries.contains(t.key);
+    }
+
+    const Phrase *headAt(qsizetype k) const
+    {
+        for (const Phrase &p : m_r.allHeads)
+            if (p.matchesAt(m_t, k, n()))
+                return &p;
+        return nullptr;
+    }
+
+    void findHead(qsizetype fi)
+    {
+        FigureReading &f = m_f[fi];
+        qsizetype k = f.tokens.last + 1;
+        f.subjectStart = k;
+        while (k < n() && !insideFigure(k)) {
+            const WordToken &t = m_t.at(k);
+            if (t.type != WordToken::Type::Word)
+                break;
+            if (const Phrase *p = headAt(k)) {
+                f.head = Range{k, k + p->length() - 1};
+                return;
+            }
+            if (t.lower == u"of" && k + 1 < n() && m_r.partitive.contains(m_t.at(k + 1).key)) {
+                k += 2; // "6,000 of its military personnel"
+                f.subjectStart = k;
+                continue;
+            }
+            if (m_r.headModifiers.contains(t.key)) {
+                ++k;
+                if (f.skipped == 0)
+                    f.subjectStart = k;
+                continue;
+            }
+            if (m_r.headStops.contains(t.key) || m_r.boundaries.contains(t.key) || m_r.cueStarts.contains(t.key))
+                break;
+            if (++f.skipped > m_r.maxModifiers)
+                break;
+            ++k;
+        }
+    }
+
+    // A bare number after a connector counts what the previous figure counted:
+    // "10,900 troops … and an additional 3,000", "bringing the total to 14,000".
+    void inheritHead(qsizetype fi)
+    {
+        FigureReading &f = m_f[fi];
+        if (f.head || f.skipped > 0 || fi == 0)
+            return;
+        const FigureReading &prev = m_f.at(fi - 1);
+        if (!prev.head)
+            return;
+        for (qsizetype k = prev.head->last + 1; k < f.tokens.first; ++k)
+            if (m_t.at(k).type == WordToken::Type::Punct && m_t.at(k).lower != u",")
+                return;
+        qsizetype k = f.tokens.first - 1;
+        while (k > prev.head->last && m_r.headModifiers.contains(m_t.at(k).key))
+            --k;
+        bool connected = k > prev.head->last && m_r.inheritAfter.contains(m_t.at(k).key);
+        for (qsizetype j = std::max(prev.head->last + 1, f.tokens.first - 4); j < f.tokens.first && !connected; ++j)
+            connected = m_t.at(j).key == u"total";
+        if (connected) {
+            f.head = prev.head;
+            f.inherited = true;
+        }
+    }
+
+    void setWindows(qsizetype fi)
+    {
+        FigureReading &f = m_f[fi];
+        const Figure &fig = m_ctx.figures.at(fi);
+        qsizetype b = f.tokens.first;
+        const qsizetype prevEnd = fi > 0 ? m_f.at(fi - 1).tokens.last : -1;
+        while (b - 1 > prevEnd && !isBoundary(b - 1))
+            --b;
+        f.before = {b, f.tokens.first - 1};
+        // "14 people were killed and 44 injured": the verbs between belong to the first.
+        if (f.inherited)
+            f.before = m_f.at(fi - 1).before;
+        qsizetype a = (f.head && f.head->first > f.tokens.last) ? f.head->last + 1 : f.tokens.last + 1;
+        const qsizetype start = a;
+        const bool share = fig.kind == Figure::Kind::Percent;
+        while (a < n() && !isBoundary(a)) {
+            if (insideFigure(a) && !(share && isCountFigureAt(a)))
+                break;
+            ++a;
+        }
+        f.after = {start, a - 1};
+        // "more than half of an initial 11,000-strong contingent": the verbs belong to the share.
+        if (fi > 0 && m_ctx.figures.at(fi - 1).kind == Figure::Kind::Percent) {
+            const qsizetype gap = f.tokens.first - m_f.at(fi - 1).tokens.last - 1;
+            f.shareBase = gap >= 1 && gap <= 4 && is(m_f.at(fi - 1).tokens.last + 1, u"of");
+        }
+    }
+
+    bool isCountFigureAt(qsizetype k) const
+    {
+        for (qsizetype i = 0; i < m_f.size(); ++i)
+            if (k >= m_f.at(i).tokens.first && k <= m_f.at(i).tokens.last)
+                return m_ctx.figures.at(i).kind == Figure::Kind::Count;
+        return false;
+    }
+
+    // "from 2,000 to 5,000 units": two figures sharing one noun and one clause.
+    void pairFromTo()
+    {
+        for (qsizetype i = 0; i + 1 < m_f.size(); ++i) {
+            FigureReading &x = m_f[i];
+            FigureReading &y = m_f[i + 1];
+            if (!(is(x.tokens.first - 1, u"from") && y.tokens.first == x.tokens.last + 2 && is(x.tokens.last + 1, u"to")))
+                continue;
+            if (!x.head && y.head) {
+                x.head = y.head;
+                x.subjectStart = y.subjectStart;
+            }
+            x.after = y.after;
+            y.before = x.before;
+        }
+    }
+
+    bool anyIn(const QList<Phrase> &phrases, Range w) const
+    {
+        for (qsizetype k = w.first; k <= w.last; ++k)
+            for (const Phrase &p : phrases)
+                if (p.matchesAt(m_t, k, w.last + 1))
+                    return true;
+        return false;
+    }
+
+    bool headMatches(const TopicRule &rule, Range head) const
+    {
+        // The rule's noun ends the figure's noun: "military construction workers" is
+        // "construction workers".
+        for (const Phrase &p : rule.heads)
+            if (p.endsAt(m_t, head.last + 1, head.first))
+                return true;
+        return false;
+    }
+
+    Range around(const FigureReading &f) const { return {f.before.first, std::max(f.after.last, f.tokens.last)}; }
+
+    bool ruleMatches(const TopicRule &rule, qsizetype fi) const
+    {
+        const Figure &fig = m_ctx.figures.at(fi);
+        const FigureReading &f = m_f.at(fi);
+        if (!rule.kinds.contains(fig.kind) || (rule.fraction && !fig.fromFraction))
+            return false;
+        if (!rule.heads.isEmpty()) {
+            if (f.head ? !headMatches(rule, *f.head) : !rule.headOptional)
+                return false;
+        }
+        if (rule.needsCue() && f.shareBase)
+            return false;
+        const Range all = around(f);
+        const bool anyCueList = !rule.cuesBefore.isEmpty() || !rule.cuesAfter.isEmpty() || !rule.cues.isEmpty();
+        if (anyCueList && !(anyIn(rule.cuesBefore, f.before) || anyIn(rule.cuesAfter, f.after) || anyIn(rule.cues, all)))
+            return false;
+        for (const QList<Phrase> &group : rule.require)
+            if (!anyIn(group, all))
+                return false;
+        if (anyIn(rule.notCues, all))
+            return false;
+        if (fig.kind == Figure::Kind::Money && !m_r.usdRates.contains(fig.currency))
+            return false;
+        return true;
+    }
+
+    // A second noun of the same topic joined to the first: "engineers and construction troops".
+    bool coordinatedWithOtherMeasure(const TopicRule &rule, qsizetype fi) const
+    {
+        const FigureReading &f = m_f.at(fi);
+        if (!f.head || f.head->first <= f.tokens.last)
+            return false;
+        qsizetype k = f.head->last + 1;
+        if (!(is(k, u"and") || is(k, u"or") || is(k, u"&")))
+            return false;
+        for (qsizetype j = k + 1; j < std::min(n(), k + 4); ++j) {
+            if (insideFigure(j) || m_t.at(j).type != WordToken::Type::Word)
+                return false;
+            if (const Phrase *p = headAt(j)) {
+                const Range other{j, j + p->length() - 1};
+                for (const TopicRule &r : m_r.rules)
+                    if (r.topic == rule.topic && r.measure != rule.measure && !r.needsCue() && !r.heads.isEmpty()
+                        && headMatches(r, other))
+                        return true;
+                return false;
+            }
+        }
+        return false;
+    }
+
+    QString subjectFor(const TopicRule &rule, qsizetype fi) const
+    {
+        const FigureReading &f = m_f.at(fi);
+        if (f.head) {
+            qsizetype s = f.head->first > f.tokens.last ? f.subjectStart : f.head->first;
+            while (s < f.head->last && m_r.subjectSkip.contains(m_t.at(s).key))
+                ++s;
+            const qsizetype from = m_t.at(std::min(s, f.head->first)).span.start;
+            return m_ctx.text.mid(from, m_t.at(f.head->last).span.end - from).toString();
+        }
+        return rule.subject.isEmpty() ? QString(rule.measure).replace(u'_', u' ') : rule.subject;
+    }
+
+    std::optional<double> derivedBase(const TopicRule &rule, qsizetype fi) const
+    {
+        std::optional<double> best;
+        qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+        for (qsizetype j = 0; j < m_f.size(); ++j) {
+            if (j == fi || m_ctx.figures.at(j).kind != Figure::Kind::Count)
+                continue;
+            const std::optional<TopicMatch> base = classify(int(j), false);
+            if (!base || !rule.derive.contains(base->topic + u'/' + base->measure))
+                continue;
+            const qsizetype distance = std::abs(j - fi) * 2 + (j > fi ? 1 : 0); // prefer the earlier one
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = base->low;
+            }
+        }
+        return best;
+    }
+};
+
+std::optional<TopicMatch> SentenceReader::classify(int fi, bool allowDerived) const
+{
+    if (fi < 0 || fi >= m_f.size() || m_f.at(fi).tokens.isEmpty())
+        return std::nullopt;
+    const Figure &fig = m_ctx.figures.at(fi);
+    for (const TopicRule &rule : m_r.rules) {
+        if (!ruleMatches(rule, fi))
+            continue;
+        TopicMatch m;
+        m.topic = rule.topic;
+        m.measure = rule.measure;
+        m.unit = rule.unit;
+        m.low = fig.low;
+        m.high = fig.high;
+        m.qualifier = fig.qualifier;
+        if (!rule.derive.isEmpty()) {
+            if (!allowDerived)
+                continue;
+            const std::optional<double> base = derivedBase(rule, fi);
+            if (!base)
+                continue;
+            m.low = std::round(*base * fig.low / 100);
+            m.high.reset();
+            m.qualifier = Qualifier::Approx;
+        }
+        if (fig.kind == Figure::Kind::Money) {
+            const double rate = m_r.usdRates.value(fig.currency, 1);
+            m.low *= rate;
+            if (m.high)
+                *m.high *= rate;
+        }
+        if (const auto mixed = m_r.mixed.constFind(rule.topic);
+            mixed != m_r.mixed.cend() && coordinatedWithOtherMeasure(rule, fi))
+            m.measure = *mixed;
+        m.subject = subjectFor(rule, fi);
+        return m;
+    }
     return std::nullopt;
+}
+
+} // namespace
+
+TopicClassifier::TopicClassifier()
+    : TopicClassifier(loadLexicon(QStringLiteral("topics")))
+{}
+
+TopicClassifier::TopicClassifier(const QJsonObject &lexicon)
+    : m_rules(std::make_shared<const TopicRules>(TopicRules::fromJson(lexicon)))
+{}
+
+std::optional<TopicMatch> TopicClassifier::classify(const SentenceContext &sentence, int figureIndex) const
+{
+    if (figureIndex < 0 || figureIndex >= sentence.figures.size())
+        return std::nullopt;
+    return SentenceReader(*m_rules, sentence).classify(figureIndex, true);
 }
 
 } // namespace claimline

@@ -2,10 +2,14 @@
 
 #include "SentenceContext.h"
 
+#include <QJsonObject>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace claimline {
+
+struct TopicRules;
 
 struct TopicMatch
 {
@@ -24,8 +28,12 @@ struct TopicMatch
 class TopicClassifier
 {
 public:
-    TopicClassifier();
+    TopicClassifier();                                  // loadLexicon("topics")
+    explicit TopicClassifier(const QJsonObject &lexicon); // a lexicon of the same shape
     std::optional<TopicMatch> classify(const SentenceContext &sentence, int figureIndex) const;
+
+private:
+    std::shared_ptr<const TopicRules> m_rules;
 };
 
 } // namespace claimline

@@ -38,6 +38,30 @@ DayInterval asOfFor(const SentenceContext &ctx, const TextSpan &figure, const Ar
     return article.published.isValid() ? DayInterval::day(article.published) : DayInterval();
 }
 
+// A "sentence" longer than this is not prose (a table flattened to one line, a 50 MB
+// line): it is cut at spaces so that every per-sentence step stays bounded.
+constexpr qsizetype kMaxSentenceLength = 1500;
+
+QList<TextSpan> boundedSentences(QStringView text, const TextSpan &paragraph)
+{
+    QList<TextSpan> out;
+    for (TextSpan s : splitSentences(text, paragraph)) {
+        while (s.length() > kMaxSentenceLength) {
+            qsizetype cut = s.start + kMaxSentenceLength;
+            const qsizetype space = text.lastIndexOf(u' ', cut);
+            if (space > s.start + kMaxSentenceLength / 2)
+                cut = space;
+            out.append({s.start, cut});
+            s.start = cut;
+            while (s.start < s.end && text.at(s.start).isSpace())
+                ++s.start;
+        }
+        if (!s.isEmpty())
+            out.append(s);
+    }
+    return out;
+}
+
 QString claimKey(const Claim &c)
 {
     return c.topic + u'|' + c.measure + u'|' + QString::number(c.low, 'g', 12) + u'|'
@@ -59,7 +83,7 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
     if (!layout.titleSpan.isEmpty())
         units.append(layout.titleSpan);
     for (const TextSpan &paragraph : layout.paragraphs)
-        units += splitSentences(text, paragraph);
+        units += boundedSentences(text, paragraph);
 
     int index = 0;
     for (const TextSpan &sentenceSpan : std::as_const(units)) {

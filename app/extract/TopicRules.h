@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Figure.h"
+#include "Phrases.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace claimline {
+
+// One line of the "rules" table of topics.json: when a figure counts this topic/measure.
+struct TopicRule
+{
+    QString topic, measure, unit, subject;
+    QSet<Figure::Kind> kinds;
+    bool fraction = false;          // only shares written as fractions
+    QList<Phrase> heads;            // the counted noun, matched as the end of the figure's noun
+    bool headOptional = false;      // also matches a figure with no known noun
+    QList<Phrase> cuesBefore, cuesAfter, cues;
+    QList<QList<Phrase>> require;   // each group must occur in the clause
+    QList<Phrase> notCues;
+    QStringList derive;             // "topic/measure" of the figure this one is a share of
+
+    bool needsCue() const { return !cuesBefore.isEmpty() || !cuesAfter.isEmpty() || !cues.isEmpty() || !require.isEmpty(); }
+};
+
+// topics.json, parsed for matching.
+struct TopicRules
+{
+    QList<TopicRule> rules;         // precedence order
+    QList<Phrase> allHeads;         // every head of every rule, longest first
+    QSet<QString> boundaries, headStops, headModifiers, partitive, inheritAfter, subjectSkip, cueStarts;
+    int maxModifiers = 4;
+    QHash<QString, double> usdRates;
+    QHash<QString, QString> mixed;  // topic → measure for a coordination of two kinds of noun
+
+    static TopicRules fromJson(const QJsonObject &lexicon);
+};
+
+} // namespace claimline

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Review.h"
+#include "model/Corpus.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace claimline {
+
+// A claim the analyst added. It refers to its article by id ("doc-<sha>-a": stable across
+// re-extraction). Without a text span (`claim.quoteSpan` empty) it stands for the whole
+// article.
+struct AddedClaim
+{
+    QString key;          // "added:<uuid>", its review identity
+    QString articleId;
+    Claim claim;          // documentIndex, articleIndex and groupIndex are recomputed
+};
+
+// An event the analyst added, with mentions in one article (empty span: the whole article).
+struct AddedEvent
+{
+    QString key;
+    QString articleId;
+    Event event;          // mentions' document/article indexes are recomputed
+};
+
+// Everything a project holds, as plain values: what the store saves and loads, and what
+// ProjectModel edits through its requests.
+struct ProjectData
+{
+    Corpus extracted;                          // pipeline output (events as split/merged)
+    QList<QByteArray> contents;                // raw bytes per document ("" when unknown)
+    QMap<QString, ReviewRecord> claimReviews;  // by stable claim key (StableKey.h)
+    QMap<QString, ReviewRecord> eventReviews;  // by stable event key
+    QList<AddedClaim> addedClaims;
+    QList<AddedEvent> addedEvents;
+    QMap<QString, QString> claimantMerges;     // merged name → the name it was merged into
+};
+
+} // namespace claimline

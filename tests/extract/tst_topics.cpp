@@ -1,0 +1,168 @@
+// TopicClassifier: what a figure counts, read from the nouns and verbs of its clause.
+#include "extract/FigureFinder.h"
+#include "extract/TopicClassifier.h"
+
+#include <QTest>
+
+using namespace claimline;
+
+namespace {
+
+struct Reading
+{
+    QString sentence;
+    SentenceContext ctx;
+};
+
+// A hand-built sentence context: the sentence is the whole text, no dates.
+SentenceContext contextFor(const QString &text)
+{
+    SentenceContext ctx;
+    ctx.text = text;
+    ctx.span = {0, text.size()};
+    ctx.figures = findFigures(text, ctx.span, {});
+    return ctx;
+}
+
+int figureIndex(const SentenceContext &ctx, const QString &matched)
+{
+    for (int i = 0; i < ctx.figures.size(); ++i)
+        if (ctx.text.mid(ctx.figures.at(i).span.start, ctx.figures.at(i).span.length()) == matched)
+            return i;
+    return -1;
+}
+
+} // namespace
+
+class TopicClassifierTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    TopicClassifier m_classifier;
+
+private Q_SLOTS:
+    void classifies_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("figure");   // the figure's matched text
+        QTest::addColumn<QString>("expected"); // "topic/measure value[-high]"
+
+        auto row = [](const char *name, const char16_t *s, const char16_t *f, const char16_t *e) {
+            QTest::newRow(name) << QString::fromUtf16(s) << QString::fromUtf16(f) << QString::fromUtf16(e);
+        };
+        // Head nouns.
+        row("troops sent", u"The country sent an additional 3,000 soldiers to the front to replenish losses.", u"3,000", u"deployment/troops 3000");
+        row("range of troops", u"It sent between 10,000 and 12,000 troops to the region last fall.", u"between 10,000 and 12,000", u"deployment/troops 10000-12000");
+        row("sappers", u"The leader decided to send one thousand sappers for demining.", u"one thousand", u"deployment/engineers 1000");
+        row("adjectives before the noun", u"Officials say 1,000 specialized deminers will go.", u"1,000", u"deployment/engineers 1000");
+        row("military builders", u"It will send five thousand military builders to restore roads.", u"five thousand", u"deployment/builders 5000");
+        row("construction workers", u"It agreed to provide 5,000 construction workers to rebuild the city.", u"5,000", u"deployment/builders 5000");
+        row("workers who rebuild", u"He is sending 1,000 sappers and 5,000 workers to rebuild the region.", u"5,000", u"deployment/builders 5000");
+        row("personnel sent", u"The government has committed 6,000 personnel to the region.", u"6,000", u"deployment/personnel 6000");
+        row("people sent", u"Pyongyang is sending another 6,000 people to the border area.", u"6,000", u"deployment/personnel 6000");
+        row("partitive", u"It will send at least 6,000 more of its military personnel abroad.", u"at least 6,000", u"deployment/personnel 6000");
+        row("troops for reconstruction", u"The state will send 6,000 troops abroad for reconstruction.", u"6,000", u"deployment/personnel 6000");
+        row("mixed nouns", u"He pledged 6,000 military engineers and construction troops to the area.", u"6,000", u"deployment/personnel 6000");
+        row("N-strong", u"The 11,000-strong contingent arrived in autumn.", u"11,000-strong", u"deployment/troops 11000");
+        row("ballistic missiles", u"It supplied at least 100 ballistic missiles in a year.", u"at least 100", u"munitions/ballistic_missiles 100");
+        row("rounds of ammunition", u"The navy moved 9 mn rounds of ammunition since spring.", u"9 mn", u"munitions/artillery_rounds 9000000");
+        row("artillery shells", u"It shipped approximately 9 million artillery shells and rockets.", u"approximately 9 million", u"munitions/artillery_rounds 9000000");
+        row("shipments", u"The goods came in 49 separate shipments via cargo vessels.", u"49", u"munitions/shipments 49");
+        row("area captured", u"The army captured 1,300 square kilometers (500 square miles) of land.", u"1,300 square kilometers (500 square miles)", u"territory/area_km2 1300");
+        row("square miles seized", u"The army seized up to 500 square miles of soil.", u"up to 500 square miles", u"territory/area_km2 1295");
+        row("drones per month", u"The plant makes 2,000 drones per month now.", u"2,000", u"production/drones_per_month 2000");
+        row("monthly production from", u"It plans to boost its monthly drone production from 2,000 to 5,000 units.", u"2,000", u"production/drones_per_month 2000");
+        row("monthly production to", u"It plans to boost its monthly drone production from 2,000 to 5,000 units.", u"5,000", u"production/drones_per_month 5000");
+        row("payment per soldier", u"Moscow pays $2,000 monthly per deployed soldier.", u"$2,000", u"payment/usd_per_person_month 2000");
+        row("payment for each soldier", u"The state would receive up to $2,000 for each soldier it deployed.", u"up to $2,000", u"payment/usd_per_person_month 2000");
+        row("monthly total", u"This arrangement generates approximately $12 million monthly for the regime.", u"approximately $12 million", u"payment/usd_total_month 12000000");
+        row("second trip", u"The visit marks his second trip to the capital in weeks.", u"second", u"diplomacy/visit_count 2");
+        row("third meeting", u"It was the envoy's third meeting with the leader.", u"third", u"diplomacy/visit_count 3");
+        row("visited for the second time", u"He visited the country for the second time in two weeks.", u"second", u"diplomacy/visit_count 2");
+        row("visited three times", u"He has visited the capital three times in the last three months.", u"three times", u"diplomacy/visit_count 3");
+        // Verbs and predicates that change the measure.
+        row("troops lost", u"Over 6,000 troops from the army were lost during offensive operations.", u"Over 6,000", u"casualties/killed_or_wounded 6000");
+        row("killed or wounded", u"Over 6,000 soldiers have been killed or wounded in the region.", u"Over 6,000", u"casualties/killed_or_wounded 6000");
+        row("range killed or wounded", u"About 3,800 to 4,000 soldiers had been killed or wounded.", u"About 3,800 to 4,000", u"casualties/killed_or_wounded 3800-4000");
+        row("unknown noun killed or wounded", u"Estimates say 6,000 North Koreans have already been killed or wounded.", u"6,000", u"casualties/killed_or_wounded 6000");
+        row("suffered casualties", u"Earlier deployments where approximately 6,000 troops suffered casualties.", u"approximately 6,000", u"casualties/killed_or_wounded 6000");
+        row("casualties noun", u"Officials reported 3,800-4,000 casualties.", u"3,800-4,000", u"casualties/killed_or_wounded 3800-4000");
+        row("killed then wounded, killed", u"Intelligence said approximately 600 killed and 4,100 wounded.", u"approximately 600", u"casualties/killed 600");
+        row("killed then wounded, wounded", u"Intelligence said approximately 600 killed and 4,100 wounded.", u"4,100", u"casualties/wounded 4100");
+        row("civilians killed", u"At least 14 people were killed and 44 injured in overnight attacks.", u"At least 14", u"civilian_harm/killed 14");
+        row("civilians injured", u"At least 14 people were killed and 44 injured in overnight attacks.", u"44", u"civilian_harm/injured 44");
+        row("captured", u"Ukraine said 2 soldiers were captured near the border.", u"2", u"casualties/captured 2");
+        row("share lost", u"More than half of an initial 11,000-strong contingent had been lost.", u"More than half", u"casualties/loss_share_percent 50");
+        row("base of the share is a deployment", u"More than half of an initial 11,000-strong contingent had been lost.", u"11,000-strong", u"deployment/troops 11000");
+        row("losses exceed", u"It amounted to 11,000 troops, making the losses exceed 50%.", u"exceed 50%", u"casualties/loss_share_percent 50");
+        row("casualty rate", u"The casualty rate reportedly exceeds 20% among the units.", u"exceeds 20%", u"casualties/loss_share_percent 20");
+        row("derived killed", u"Forces had suffered 4,000 casualties, with two-thirds of the losses being soldiers killed.", u"two-thirds", u"casualties/killed 2667");
+        row("inherits the noun", u"It sent about 10,900 combat troops and an additional 3,000 later, bringing the total to around 14,000.", u"around 14,000", u"deployment/troops 14000");
+        // Counts of nothing in the vocabulary.
+        row("journalists", u"The team has a core staff of 10 digital journalists.", u"10", u"none");
+        row("times the wage", u"It pays nearly 100 times the average monthly wage.", u"nearly 100 times", u"none");
+        row("one cup", u"For as little as the cost of one cup of coffee a month.", u"one", u"none");
+        row("two countries", u"Talks between the two countries resumed.", u"two", u"none");
+        row("two officials", u"The two officials discussed the partnership.", u"two", u"none");
+        row("first time", u"They confirmed the deployment for the first time.", u"first", u"none");
+        row("ordinal that is no visit", u"Shoigu, second from left, met Kim.", u"second", u"none");
+        row("duration", u"Troops held ground for about eight months.", u"about eight", u"none");
+        row("years", u"He oversaw the first two years of the war.", u"two", u"none");
+        row("vehicle", u"A state confirmed the transfer of at least one Pantsir-class vehicle.", u"at least one", u"none");
+        row("half without losses", u"Around half fired at the city malfunctioned.", u"Around half", u"none");
+        row("money without a period", u"The deal is worth $500 million.", u"$500 million", u"none");
+        row("area without territory", u"The park covers 30 sq km near the lake.", u"30 sq km", u"none");
+    }
+
+    void classifies()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, figure);
+        QFETCH(QString, expected);
+        const SentenceContext ctx = contextFor(sentence);
+        const int index = figureIndex(ctx, figure);
+        QVERIFY2(index >= 0, qPrintable(u"figure not found: "_qs + figure));
+        const std::optional<TopicMatch> m = m_classifier.classify(ctx, index);
+        QString got = u"none"_qs;
+        if (m)
+            got = m->topic + u'/' + m->measure + u' ' + QString::number(qRound64(m->low))
+                  + (m->high ? u'-' + QString::number(qRound64(*m->high)) : QString());
+        QCOMPARE(got, expected);
+    }
+
+    void subjectNamesTheCountedThing()
+    {
+        const SentenceContext ctx = contextFor(u"Over 6,000 North Korean troops were killed or wounded."_qs);
+        const std::optional<TopicMatch> m = m_classifier.classify(ctx, 0);
+        QVERIFY(m);
+        QCOMPARE(m->subject, u"North Korean troops"_qs);
+        QCOMPARE(m->qualifier, Qualifier::MoreThan);
+        QCOMPARE(m->unit, u"count"_qs);
+    }
+
+    void derivedShareIsApproximate()
+    {
+        const SentenceContext ctx = contextFor(u"They suffered 4,000 casualties, with two-thirds of the losses being soldiers killed."_qs);
+        const std::optional<TopicMatch> m = m_classifier.classify(ctx, 1);
+        QVERIFY(m);
+        QCOMPARE(m->qualifier, Qualifier::Approx);
+        QCOMPARE(m->unit, u"count"_qs);
+    }
+
+    void moneyIsInDollars()
+    {
+        const SentenceContext ctx = contextFor(u"Moscow pays €2,000 monthly per deployed soldier."_qs);
+        QVERIFY2(!m_classifier.classify(ctx, 0), "no rate for EUR in the built-in lexicon: not a dollar claim");
+    }
+
+    void outOfRangeIndexIsNone()
+    {
+        const SentenceContext ctx = contextFor(u"6,000 troops"_qs);
+        QVERIFY(!m_classifier.classify(ctx, 5));
+        QVERIFY(!m_classifier.classify(ctx, -1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TopicClassifierTest)
+#include "tst_topics.moc"
