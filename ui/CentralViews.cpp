@@ -1,35 +1,20 @@
 #include "CentralViews.h"
 
+#include "charts/EstimateChartView.h"
+#include "review/ReviewView.h"
 #include "timeline/TimelineView.h"
-
-#include <QLabel>
 
 namespace claimline::ui {
 
-namespace {
-// Placeholder until the real view is merged (see createCentralViews).
-QWidget *placeholder(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    return label;
-}
-} // namespace
-
-// At merge time, replace each placeholder with the real class, e.g.
-//   views.charts = new EstimateChartView(workspace, parent);       // charts/EstimateChartView.h
-//   auto *review = new ReviewView(workspace, parent);              // review/ReviewView.h
-//   views.review = review;
-//   views.showInReview = [review](int claim) { review->showClaim(claim); };
+// The one place that knows the concrete central views.
 CentralViews createCentralViews(Workspace *workspace, QWidget *parent)
 {
     CentralViews views;
     views.timeline = new TimelineView(workspace, parent);
-    views.charts = placeholder(QObject::tr("Estimate charts (coming with the chart view)"), parent);
-    views.review = placeholder(QObject::tr("Review of extracted claims (coming with the review pane)"), parent);
-    views.showInReview = [](int) {};
+    views.charts = new EstimateChartView(workspace, parent);
+    auto *review = new ReviewView(workspace, parent);
+    views.review = review;
+    views.showInReview = [review](int claim) { review->showClaim(claim); };
     return views;
 }
 

@@ -22,21 +22,22 @@ namespace claimline::ui {
 
 int runDesktopOrCommand(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Claimline"));
-    QApplication::setApplicationName(QStringLiteral("claimline"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Claimline"));
-    const QStringList args = QApplication::arguments();
-
-    // Hook: `claimline chart …` renders charts without showing a window.
-    if (args.value(1) == u"chart") {
+    // Hook: `claimline chart …` renders charts without showing a window; it builds its own
+    // application object (offscreen when there is no display), so it branches first.
+    if (argc > 1 && qstrcmp(argv[1], "chart") == 0) {
 #ifdef CLAIMLINE_HAS_CHART_COMMAND
-        return runChartCommand(args);
+        return runChartCommandMain(argc, argv);
 #else
         QTextStream(stderr) << "claimline: the chart command is not part of this build\n";
         return cli::BadUsage;
 #endif
     }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Claimline"));
+    QApplication::setApplicationName(QStringLiteral("claimline"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Claimline"));
+    const QStringList args = QApplication::arguments();
 
     const DesktopArguments parsed = parseDesktopArguments(args, QStringLiteral(CLAIMLINE_SEEDS_DIR));
     if (!parsed.error.isEmpty()) {

@@ -83,7 +83,7 @@ private Q_SLOTS:
             MainWindow window(&ws, &settings);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(1100, 700);
+            window.resize(1300, 820);
             window.detailDock()->hide();
             window.tabs()->setCurrentIndex(MainWindow::ChartsTab);
             window.close(); // saves
@@ -91,7 +91,7 @@ private Q_SLOTS:
         MainWindow again(&ws, &settings);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.size(), QSize(1100, 700));
+        QCOMPARE(again.size(), QSize(1300, 820));
         QVERIFY(!again.detailDock()->isVisible());
         QVERIFY(again.corpusDock()->isVisible());
         QCOMPARE(again.tabs()->currentIndex(), int(MainWindow::ChartsTab));
