@@ -46,10 +46,7 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
 Attribution AttributionResolver::attribute(const SentenceContext &sentence, TextSpan figure)
 {
     catchUp(sentence);
-    QList<TextSpan> dates;
-    for (const TemporalMention &m : sentence.dates)
-        dates.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
-    const QList<Speaker> speakers = speakersIn(sentence.sentence(), sentence.span.start, dates);
+    const QList<Speaker> speakers = speakersOf(sentence); // a copy: remember() may refill the cache later
 
     Attribution out;
     if (speakers.isEmpty()) {
@@ -94,6 +91,20 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
     remember(speakers);
     m_seenUpTo = std::max(m_seenUpTo, sentence.span.end);
     return out;
+}
+
+const QList<AttributionResolver::Speaker> &AttributionResolver::speakersOf(const SentenceContext &sentence)
+{
+    // speakersIn() reads the sentence and the three remembered names, nothing else.
+    if (m_cache.span == sentence.span && m_cache.lastSpeaker == m_lastSpeaker && m_cache.lastVia == m_lastVia
+        && m_cache.lastAny == m_lastAny)
+        return m_cache.speakers;
+    QList<TextSpan> dates;
+    for (const TemporalMention &m : sentence.dates)
+        dates.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
+    m_cache = {sentence.span, m_lastSpeaker, m_lastVia, m_lastAny,
+               speakersIn(sentence.sentence(), sentence.span.start, dates)};
+    return m_cache.speakers;
 }
 
 void AttributionResolver::remember(const QList<Speaker> &speakers)

@@ -43,6 +43,19 @@ private:
     void remember(const QList<Speaker> &speakers);
     void catchUp(const SentenceContext &sentence);
 
+    // The speakers of the sentence read last, with the state they were read in: a sentence
+    // with many figures (run-on text holds thousands) is read once, not once per figure.
+    struct SpeakerCache
+    {
+        TextSpan span{-1, -1};
+        QString lastSpeaker;
+        QStringList lastVia;
+        QString lastAny;
+        QList<Speaker> speakers;
+    };
+    const QList<Speaker> &speakersOf(const SentenceContext &sentence);
+
+    SpeakerCache m_cache;
     QString m_lastSpeaker;
     QStringList m_lastVia;
     QString m_lastAny;              // for "it": organisations included
