@@ -114,9 +114,10 @@ int runChartCommand(const QStringList &arguments)
         inputFailed = inputFailed || d.severity == Diagnostic::Severity::Error;
     }
 
-    QChartView view;  // never shown: the chart lives in its scene, as in the desktop
-    auto *chart = new QChart;
-    view.setChart(chart);
+    // Never shown: the chart lives in its scene, as in the desktop. Given at construction,
+    // since setChart() would leak the view's default chart.
+    QChartView view(new QChart);
+    QChart *chart = view.chart();
     view.resize(options.size);
     EstimateChart drawing(chart);
     const EstimateSeries::Result result = EstimateSeries::build(*corpus, {}, parser.value(topic), parser.value(measure));

@@ -28,12 +28,11 @@ const QStringList kCasualtyMeasures{QStringLiteral("killed"), QStringLiteral("wo
 
 EstimateChartView::EstimateChartView(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_topic(new QComboBox(this)), m_measure(new QComboBox(this)),
-      m_log(new QCheckBox(tr("Log scale"), this)), m_status(new QLabel(this)), m_view(new QChartView(this))
+      m_log(new QCheckBox(tr("Log scale"), this)), m_status(new QLabel(this)),
+      m_view(new QChartView(new QChart, this)) // given at construction: setChart() would leak the view's default chart
 {
-    auto *chart = new QChart;
-    m_view->setChart(chart);  // the view owns it
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_chart = new EstimateChart(chart, this);
+    m_chart = new EstimateChart(m_view->chart(), this); // the view owns the chart
 
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *copyButton = new QPushButton(tr("Copy"), this);
