@@ -99,7 +99,9 @@ void MainWindow::createDocks()
     auto *detailSplit = new QSplitter(Qt::Vertical, m_detailDock);
     detailSplit->addWidget(m_detail);
     detailSplit->addWidget(m_reviewEditor);
-    detailSplit->setStretchFactor(0, 1);
+    detailSplit->setStretchFactor(0, 3);
+    detailSplit->setStretchFactor(1, 1);
+    detailSplit->setCollapsible(0, false);
     m_detailDock->setWidget(detailSplit);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
 }

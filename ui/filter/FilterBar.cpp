@@ -67,7 +67,9 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     }
     m_review->setObjectName(QStringLiteral("filterReview"));
     m_review->setToolTip(tr("Review state"));
-    m_review->addItem(tr("All review states"));
+    m_review->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_review->setMinimumContentsLength(9);
+    m_review->addItem(tr("Any review"));
     for (ReviewState state : {ReviewState::Unreviewed, ReviewState::Confirmed, ReviewState::Disputed, ReviewState::Rejected})
         m_review->addItem(reviewStateLabel(state), int(state));
     m_hideRejected->setObjectName(QStringLiteral("filterHideRejected"));

@@ -8,7 +8,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,7 +52,7 @@ ReviewEditor::ReviewEditor(Workspace *workspace, ProjectModel *model, QWidget *p
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewEditor"));
-    auto *stateRow = new QHBoxLayout;
+    auto *stateRow = new QGridLayout;
     stateRow->setSpacing(2);
     for (ReviewState s : {ReviewState::Unreviewed, ReviewState::Confirmed, ReviewState::Disputed, ReviewState::Rejected}) {
         auto *button = new QPushButton(reviewMark(s).isEmpty() ? reviewStateLabel(s) : reviewMark(s) + u' ' + reviewStateLabel(s), this);
@@ -61,7 +61,7 @@ ReviewEditor::ReviewEditor(Workspace *workspace, ProjectModel *model, QWidget *p
         button->setToolTip(tr("Mark the selected item %1 (Alt+%2)").arg(reviewStateLabel(s).toLower()).arg(int(s) + 1));
         button->setObjectName(QStringLiteral("state_") + reviewStateName(s));
         m_states->addButton(button, int(s));
-        stateRow->addWidget(button);
+        stateRow->addWidget(button, int(s) / 2, int(s) % 2);
     }
     connect(m_states, &QButtonGroup::idClicked, this, [this](int id) { setReviewState(ReviewState(id)); });
 
