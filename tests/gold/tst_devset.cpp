@@ -14,10 +14,10 @@
 using namespace claimline;
 
 namespace Floor {
-constexpr double claimF1 = 0.0;
-constexpr double attribution = 0.0;
-constexpr double dating = 0.0;
-constexpr double eventRecall = 0.0;
+constexpr double claimF1 = 0.78;
+constexpr double attribution = 0.58;
+constexpr double dating = 0.58;
+constexpr double eventRecall = 0.83;
 constexpr double spanExactness = 1.0;
 } // namespace Floor
 
