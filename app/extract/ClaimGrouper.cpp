@@ -49,25 +49,25 @@ bool valuesAgree(const Claim &a, const Claim &b)
     return gap <= kTolerance * scale;
 }
 
-QSet<QString> subjectWords(const QString &subject)
+// Whose figure it is, as far as a subject tells: its capitalised words ("North Korean").
+QSet<QString> partiesOf(const QString &subject)
 {
-    static const QSet<QString> stop{QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("a"),
-                                    QStringLiteral("in"), QStringLiteral("to"), QStringLiteral("and")};
     static const QRegularExpression split(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QSet<QString> out;
-    for (const QString &w : subject.toLower().split(split, Qt::SkipEmptyParts))
-        if (!stop.contains(w))
-            out.insert(w.endsWith(u's') && w.size() > 3 ? w.chopped(1) : w);
+    for (const QString &w : subject.split(split, Qt::SkipEmptyParts))
+        if (w.at(0).isUpper())
+            out.insert(w.toLower());
     return out;
 }
 
-// Subjects are free text: compatible when either is unknown or they share a word
-// ("North Korean troops" and "North Korean soldiers").
+// Subjects are free text and outlets word the same figure differently ("sappers",
+// "North Korean engineers", "specialized deminers"): the measure already says what is
+// counted, so subjects only keep apart figures about different parties ("Russian troops"
+// vs "North Korean troops").
 bool subjectsCompatible(const QString &a, const QString &b)
 {
-    if (a.isEmpty() || b.isEmpty())
-        return true;
-    return subjectWords(a).intersects(subjectWords(b));
+    const QSet<QString> pa = partiesOf(a), pb = partiesOf(b);
+    return pa.isEmpty() || pb.isEmpty() || pa.intersects(pb);
 }
 
 QString groupLabel(const QString &topic, const QString &measure)
