@@ -1,5 +1,7 @@
 #include "ClaimGrouper.h"
 
+#include "model/ValueAgreement.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -10,10 +12,6 @@ namespace claimline {
 
 namespace {
 
-// Relative tolerance within which two stated values count as the same figure.
-constexpr double kTolerance = 0.05;
-// How far an open bound ("more than 6,000", "up to 12,000") is read to reach.
-constexpr double kOpenReach = 0.25;
 // A figure stated on one day still describes the days around it: reports of the same
 // estimate come out days apart, each dated by its own publication.
 constexpr int kDateSlackDays = 14;
@@ -23,30 +21,6 @@ bool datesNear(const DayInterval &group, const DayInterval &claim)
     if (!group.isValid() || !claim.isValid())
         return true;
     return DayInterval(group.first.addDays(-kDateSlackDays), group.last.addDays(kDateSlackDays)).overlaps(claim);
-}
-
-// The values a claim allows: "more than 6,000" reaches a little above, "up to" below.
-std::pair<double, double> allowedRange(const Claim &c)
-{
-    const double hi = c.high.value_or(c.low);
-    switch (c.qualifier) {
-    case Qualifier::MoreThan:
-    case Qualifier::AtLeast:
-        return {c.low, hi * (1 + kOpenReach)};
-    case Qualifier::UpTo:
-        return {c.low * (1 - kOpenReach), hi};
-    default:
-        return {c.low, hi};
-    }
-}
-
-bool valuesAgree(const Claim &a, const Claim &b)
-{
-    const auto [alo, ahi] = allowedRange(a);
-    const auto [blo, bhi] = allowedRange(b);
-    const double gap = std::max(alo, blo) - std::min(ahi, bhi); // ≤ 0 when they overlap
-    const double scale = std::max({std::abs(ahi), std::abs(bhi), 1e-9});
-    return gap <= kTolerance * scale;
 }
 
 // Whose figure it is, as far as a subject tells: its capitalised words ("North Korean").
