@@ -1,5 +1,7 @@
 #include "ClaimGrouper.h"
 
+#include "model/ValueAgreement.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -10,10 +12,6 @@ namespace claimline {
 
 namespace {
 
-// Relative tolerance within which two stated values count as the same figure.
-constexpr double kTolerance = 0.05;
-// How far an open bound ("more than 6,000", "up to 12,000") is read to reach.
-constexpr double kOpenReach = 0.25;
 // A figure stated on one day still describes the days around it: reports of the same
 // estimate come out days apart, each dated by its own publication.
 constexpr int kDateSlackDays = 14;
@@ -25,49 +23,25 @@ bool datesNear(const DayInterval &group, const DayInterval &claim)
     return DayInterval(group.first.addDays(-kDateSlackDays), group.last.addDays(kDateSlackDays)).overlaps(claim);
 }
 
-// The values a claim allows: "more than 6,000" reaches a little above, "up to" below.
-std::pair<double, double> allowedRange(const Claim &c)
+// Whose figure it is, as far as a subject tells: its capitalised words ("North Korean").
+QSet<QString> partiesOf(const QString &subject)
 {
-    const double hi = c.high.value_or(c.low);
-    switch (c.qualifier) {
-    case Qualifier::MoreThan:
-    case Qualifier::AtLeast:
-        return {c.low, hi * (1 + kOpenReach)};
-    case Qualifier::UpTo:
-        return {c.low * (1 - kOpenReach), hi};
-    default:
-        return {c.low, hi};
-    }
-}
-
-bool valuesAgree(const Claim &a, const Claim &b)
-{
-    const auto [alo, ahi] = allowedRange(a);
-    const auto [blo, bhi] = allowedRange(b);
-    const double gap = std::max(alo, blo) - std::min(ahi, bhi); // ≤ 0 when they overlap
-    const double scale = std::max({std::abs(ahi), std::abs(bhi), 1e-9});
-    return gap <= kTolerance * scale;
-}
-
-QSet<QString> subjectWords(const QString &subject)
-{
-    static const QSet<QString> stop{QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("a"),
-                                    QStringLiteral("in"), QStringLiteral("to"), QStringLiteral("and")};
     static const QRegularExpression split(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QSet<QString> out;
-    for (const QString &w : subject.toLower().split(split, Qt::SkipEmptyParts))
-        if (!stop.contains(w))
-            out.insert(w.endsWith(u's') && w.size() > 3 ? w.chopped(1) : w);
+    for (const QString &w : subject.split(split, Qt::SkipEmptyParts))
+        if (w.at(0).isUpper())
+            out.insert(w.toLower());
     return out;
 }
 
-// Subjects are free text: compatible when either is unknown or they share a word
-// ("North Korean troops" and "North Korean soldiers").
+// Subjects are free text and outlets word the same figure differently ("sappers",
+// "North Korean engineers", "specialized deminers"): the measure already says what is
+// counted, so subjects only keep apart figures about different parties ("Russian troops"
+// vs "North Korean troops").
 bool subjectsCompatible(const QString &a, const QString &b)
 {
-    if (a.isEmpty() || b.isEmpty())
-        return true;
-    return subjectWords(a).intersects(subjectWords(b));
+    const QSet<QString> pa = partiesOf(a), pb = partiesOf(b);
+    return pa.isEmpty() || pb.isEmpty() || pa.intersects(pb);
 }
 
 QString groupLabel(const QString &topic, const QString &measure)
