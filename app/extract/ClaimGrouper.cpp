@@ -1,10 +1,12 @@
 #include "ClaimGrouper.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <vector>
 
 namespace claimline {
 
@@ -40,15 +42,6 @@ std::pair<double, double> allowedRange(const Claim &c)
     }
 }
 
-bool valuesAgree(const Claim &a, const Claim &b)
-{
-    const auto [alo, ahi] = allowedRange(a);
-    const auto [blo, bhi] = allowedRange(b);
-    const double gap = std::max(alo, blo) - std::min(ahi, bhi); // ≤ 0 when they overlap
-    const double scale = std::max({std::abs(ahi), std::abs(bhi), 1e-9});
-    return gap <= kTolerance * scale;
-}
-
 QSet<QString> subjectWords(const QString &subject)
 {
     static const QSet<QString> stop{QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("a"),
@@ -62,13 +55,61 @@ QSet<QString> subjectWords(const QString &subject)
 }
 
 // Subjects are free text: compatible when either is unknown or they share a word
-// ("North Korean troops" and "North Korean soldiers").
-bool subjectsCompatible(const QString &a, const QString &b)
+// ("North Korean troops" and "North Korean soldiers"). Corpora repeat a few subjects in
+// many claims, so each distinct subject is read once (as sorted word ids) and each pair
+// of subjects is compared once.
+class SubjectTable
 {
-    if (a.isEmpty() || b.isEmpty())
-        return true;
-    return subjectWords(a).intersects(subjectWords(b));
-}
+public:
+    static constexpr int kNone = -1; // an empty subject: compatible with every other
+
+    int idOf(const QString &subject)
+    {
+        if (subject.isEmpty())
+            return kNone;
+        if (const auto it = m_ids.constFind(subject); it != m_ids.cend())
+            return *it;
+        std::vector<int> words;
+        for (const QString &w : subjectWords(subject)) {
+            auto it = m_wordIds.find(w);
+            if (it == m_wordIds.end())
+                it = m_wordIds.insert(w, int(m_wordIds.size()));
+            words.push_back(*it);
+        }
+        std::sort(words.begin(), words.end());
+        m_words.push_back(std::move(words));
+        return *m_ids.insert(subject, int(m_words.size()) - 1);
+    }
+
+    bool compatible(int a, int b)
+    {
+        if (a == kNone || b == kNone)
+            return true;
+        if (a == b) // shares its words unless it has none ("the")
+            return !m_words[size_t(a)].empty();
+        const quint64 key = (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
+        if (const auto it = m_pairs.constFind(key); it != m_pairs.cend())
+            return *it;
+        const std::vector<int> &x = m_words[size_t(a)], &y = m_words[size_t(b)];
+        bool shared = false;
+        for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end() && !shared;) {
+            if (*i < *j)
+                ++i;
+            else if (*j < *i)
+                ++j;
+            else
+                shared = true;
+        }
+        m_pairs.insert(key, shared);
+        return shared;
+    }
+
+private:
+    QHash<QString, int> m_ids;
+    QHash<QString, int> m_wordIds;
+    std::vector<std::vector<int>> m_words;
+    QHash<quint64, bool> m_pairs;
+};
 
 QString groupLabel(const QString &topic, const QString &measure)
 {
@@ -83,7 +124,39 @@ struct Draft
 {
     QList<int> members;
     DayInterval dates;
+    QList<int> subjects; // distinct subject ids of the members (empty subjects left out)
 };
+
+// Whether two claims' values disagree anywhere in a group: only their allowed ranges
+// matter, so each distinct range is compared once (with itself when two claims share it).
+bool anyDisagreement(const Corpus &corpus, const QList<int> &members)
+{
+    std::vector<std::pair<double, double>> ranges;
+    ranges.reserve(size_t(members.size()));
+    for (int m : members)
+        ranges.push_back(allowedRange(corpus.claims.at(m)));
+    std::sort(ranges.begin(), ranges.end());
+    std::vector<std::pair<std::pair<double, double>, bool>> distinct; // range, held by two claims or more
+    for (const auto &r : ranges) {
+        if (!distinct.empty() && distinct.back().first == r)
+            distinct.back().second = true;
+        else
+            distinct.push_back({r, false});
+    }
+    const auto agree = [](const std::pair<double, double> &a, const std::pair<double, double> &b) {
+        const double gap = std::max(a.first, b.first) - std::min(a.second, b.second); // ≤ 0 when they overlap
+        const double scale = std::max({std::abs(a.second), std::abs(b.second), 1e-9});
+        return gap <= kTolerance * scale;
+    };
+    for (size_t i = 0; i < distinct.size(); ++i) {
+        if (distinct[i].second && !agree(distinct[i].first, distinct[i].first))
+            return true;
+        for (size_t j = 0; j < i; ++j)
+            if (!agree(distinct[j].first, distinct[i].first))
+                return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -104,28 +177,60 @@ void groupClaims(Corpus &corpus)
         return x.asOf.first < y.asOf.first;
     });
 
+    // Claims of one topic and measure are contiguous in `order`, and so are their drafts:
+    // each claim joins the first draft of its run (in creation order) that fits.
+    SubjectTable subjects;
     QList<Draft> drafts;
-    for (int idx : std::as_const(order)) {
-        const Claim &c = corpus.claims.at(idx);
-        int target = -1;
-        for (int g = 0; g < drafts.size() && target < 0; ++g) {
-            const Draft &d = drafts.at(g);
-            const Claim &first = corpus.claims.at(d.members.first());
-            if (first.topic != c.topic || first.measure != c.measure)
-                continue;
-            const bool datesFit = datesNear(d.dates, c.asOf);
-            const bool subjectsFit = std::all_of(d.members.begin(), d.members.end(), [&](int m) {
-                return subjectsCompatible(corpus.claims.at(m).subject, c.subject);
-            });
-            if (datesFit && subjectsFit)
-                target = g;
+    for (qsizetype runStart = 0; runStart < order.size();) {
+        const Claim &head = corpus.claims.at(order.at(runStart));
+        qsizetype runEnd = runStart + 1;
+        while (runEnd < order.size() && corpus.claims.at(order.at(runEnd)).topic == head.topic
+               && corpus.claims.at(order.at(runEnd)).measure == head.measure)
+            ++runEnd;
+        const qsizetype firstDraft = drafts.size();
+        // Drafts a dated claim can still reach. Dated claims come earliest first, so a draft
+        // that ends more than the slack before one claim ends too early for all later ones.
+        std::vector<int> open;
+        for (qsizetype r = runStart; r < runEnd; ++r) {
+            const int idx = order.at(r);
+            const Claim &c = corpus.claims.at(idx);
+            const int subject = subjects.idOf(c.subject);
+            const auto subjectsFit = [&](const Draft &d) {
+                return std::all_of(d.subjects.begin(), d.subjects.end(),
+                                   [&](int s) { return subjects.compatible(s, subject); });
+            };
+            int target = -1;
+            if (c.asOf.isValid()) {
+                size_t kept = 0;
+                for (size_t k = 0; k < open.size(); ++k) {
+                    const int g = open[k];
+                    const Draft &d = drafts.at(g);
+                    if (d.dates.isValid() && c.asOf.first > d.dates.last.addDays(kDateSlackDays))
+                        continue; // expired for good
+                    open[kept++] = g;
+                    if (target < 0 && datesNear(d.dates, c.asOf) && subjectsFit(d))
+                        target = g;
+                }
+                open.resize(kept);
+            } else { // undated: every draft of the run fits by date
+                for (qsizetype g = firstDraft; g < drafts.size() && target < 0; ++g)
+                    if (subjectsFit(drafts.at(g)))
+                        target = int(g);
+            }
+            if (target < 0) {
+                target = int(drafts.size());
+                drafts.append({{}, c.asOf, {}});
+                if (c.asOf.isValid())
+                    open.push_back(target);
+            } else {
+                drafts[target].dates = drafts[target].dates.united(c.asOf);
+            }
+            Draft &d = drafts[target];
+            d.members.append(idx);
+            if (subject != SubjectTable::kNone && !d.subjects.contains(subject))
+                d.subjects.append(subject);
         }
-        if (target < 0) {
-            drafts.append({{idx}, c.asOf});
-            continue;
-        }
-        drafts[target].members.append(idx);
-        drafts[target].dates = drafts[target].dates.united(c.asOf);
+        runStart = runEnd;
     }
 
     // Deterministic order: by topic, measure, then the earliest claim in corpus order.
@@ -159,10 +264,8 @@ void groupClaims(Corpus &corpus)
             c.groupIndex = int(g);
             group.minValue = std::min(group.minValue, c.low);
             group.maxValue = std::max(group.maxValue, c.high.value_or(c.low));
-            for (int o : d.members)
-                if (o < m && !valuesAgree(corpus.claims.at(o), c))
-                    group.disagreeing = true;
         }
+        group.disagreeing = anyDisagreement(corpus, d.members);
         corpus.groups.append(group);
     }
 }

@@ -1,6 +1,7 @@
 #include "SpeakerCues.h"
 
 #include "Lexicon.h"
+#include "text/WordRuns.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -59,32 +60,58 @@ struct Token
     bool upper() const { return word && !text.isEmpty() && text.front().isUpper(); }
 };
 
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+// Dotted acronyms ("U.S."), words with inner joiners and a trailing apostrophe
+// ("Russia's", "soldiers'"), else any single non-space character; a possessive ending is
+// taken off the word's text.
 QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*['’]?|\\S"));
+    using namespace wordruns;
     QList<Token> out;
-    auto it = re.globalMatch(s);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    out.reserve(s.size() / 5);
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (isRegexSpace(s[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype end = dottedAcronymEnd(s, i);
+        if (end == i) {
+            end = wordEnd(s, i);
+            if (end > i) {
+                if (end < s.size() && isApostrophe(s[end]))
+                    ++end;
+            } else {
+                qsizetype units = 1;
+                codePointAt(s, i, &units);
+                end = i + units;
+            }
+        }
         Token t;
-        t.start = m.capturedStart();
-        t.end = m.capturedEnd();
-        t.text = m.captured();
+        t.start = i;
+        t.end = end;
+        t.text = s.mid(i, end - i).toString();
         t.word = t.text.front().isLetterOrNumber();
         if (t.word) {
-            static const QRegularExpression poss(QStringLiteral("['’]s?$"));
-            const auto pm = poss.match(t.text);
-            if (pm.hasMatch() && t.text.size() > pm.capturedLength()) {
+            const qsizetype n = t.text.size();
+            const qsizetype ending = (n >= 2 && t.text[n - 1] == u's' && isApostrophe(t.text[n - 2])) ? 2
+                                     : isApostrophe(t.text[n - 1])                                   ? 1
+                                                                                                     : 0;
+            if (ending > 0 && n > ending) {
                 t.possessive = true;
-                t.text.chop(pm.capturedLength());
+                t.text.chop(ending);
             }
         }
         t.lower = t.text.toLower();
         for (const TextSpan &d : dates)
             if (d.start <= t.start && t.end <= d.end)
                 t.inDate = true;
-        out.append(t);
+        out.append(std::move(t));
+        i = end;
     }
     return out;
 }
