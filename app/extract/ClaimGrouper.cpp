@@ -163,15 +163,29 @@ bool anyDisagreement(const Corpus &corpus, const QList<int> &members)
 void groupClaims(Corpus &corpus)
 {
     corpus.groups.clear();
+    // (topic, measure) as a rank in their sort order: a few distinct pairs, many claims,
+    // so strings are compared once per pair rather than in every comparison of the sort.
+    std::vector<int> measureRank(size_t(corpus.claims.size()));
+    {
+        QHash<std::pair<QString, QString>, int> ids;
+        for (const Claim &c : std::as_const(corpus.claims))
+            ids.insert({c.topic, c.measure}, 0);
+        QList<std::pair<QString, QString>> pairs = ids.keys();
+        std::sort(pairs.begin(), pairs.end());
+        for (qsizetype r = 0; r < pairs.size(); ++r)
+            ids[pairs.at(r)] = int(r);
+        for (qsizetype i = 0; i < corpus.claims.size(); ++i)
+            measureRank[size_t(i)] = ids.value({corpus.claims.at(i).topic, corpus.claims.at(i).measure});
+    }
+    const auto rankOf = [&](int claim) { return measureRank[size_t(claim)]; };
+
     QList<int> order(corpus.claims.size());
     std::iota(order.begin(), order.end(), 0);
     // Dated claims first (earliest first), so undated ones join the group of their measure.
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         const Claim &x = corpus.claims.at(a), &y = corpus.claims.at(b);
-        if (x.topic != y.topic)
-            return x.topic < y.topic;
-        if (x.measure != y.measure)
-            return x.measure < y.measure;
+        if (rankOf(a) != rankOf(b))
+            return rankOf(a) < rankOf(b);
         if (x.asOf.isValid() != y.asOf.isValid())
             return x.asOf.isValid();
         return x.asOf.first < y.asOf.first;
@@ -182,10 +196,8 @@ void groupClaims(Corpus &corpus)
     SubjectTable subjects;
     QList<Draft> drafts;
     for (qsizetype runStart = 0; runStart < order.size();) {
-        const Claim &head = corpus.claims.at(order.at(runStart));
         qsizetype runEnd = runStart + 1;
-        while (runEnd < order.size() && corpus.claims.at(order.at(runEnd)).topic == head.topic
-               && corpus.claims.at(order.at(runEnd)).measure == head.measure)
+        while (runEnd < order.size() && rankOf(order.at(runEnd)) == rankOf(order.at(runStart)))
             ++runEnd;
         const qsizetype firstDraft = drafts.size();
         // Drafts a dated claim can still reach. Dated claims come earliest first, so a draft
@@ -237,12 +249,10 @@ void groupClaims(Corpus &corpus)
     for (Draft &d : drafts)
         std::sort(d.members.begin(), d.members.end());
     std::sort(drafts.begin(), drafts.end(), [&](const Draft &a, const Draft &b) {
-        const Claim &x = corpus.claims.at(a.members.first()), &y = corpus.claims.at(b.members.first());
-        if (x.topic != y.topic)
-            return x.topic < y.topic;
-        if (x.measure != y.measure)
-            return x.measure < y.measure;
-        return a.members.first() < b.members.first();
+        const int x = a.members.first(), y = b.members.first();
+        if (rankOf(x) != rankOf(y))
+            return rankOf(x) < rankOf(y);
+        return x < y;
     });
 
     for (Claim &c : corpus.claims)
