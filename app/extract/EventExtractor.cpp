@@ -2,6 +2,7 @@
 
 #include "ClaimantLexicon.h"
 #include "Lexicon.h"
+#include "text/WordLookup.h"
 #include "text/WordRuns.h"
 
 #include <QHash>
@@ -29,6 +30,10 @@ struct EventVocabulary
     QSet<QString> labelStop;
     QSet<QString> notNames; // clause-initial capitalised words (reporting.json)
     int maxDistance = 110;
+    // Lookups done on every word: triggers by their first word (indexes into `triggers`,
+    // in lexicon order), and the not-names.
+    WordLookup<QList<int>> triggersByFirstWord;
+    WordLookup<bool> notNameWords;
 
     static const EventVocabulary &get()
     {
@@ -48,6 +53,11 @@ struct EventVocabulary
             out.maxDistance = lex.value(u"max_distance").toInt(110);
             for (const QJsonValue &w : loadLexicon(QStringLiteral("reporting")).value(u"not_names").toArray())
                 out.notNames.insert(w.toString().toLower());
+            for (qsizetype t = 0; t < out.triggers.size(); ++t)
+                if (!out.triggers.at(t).words.isEmpty())
+                    out.triggersByFirstWord[out.triggers.at(t).words.first()].append(int(t));
+            for (const QString &w : std::as_const(out.notNames))
+                out.notNameWords.insert(w, true);
             return out;
         }();
         return v;
@@ -111,7 +121,11 @@ QList<TriggerHit> triggersIn(const QList<Word> &words)
         if (words[i].inDate)
             continue;
         const Trigger *best = nullptr;
-        for (const Trigger &t : v.triggers) {
+        const QList<int> *starting = v.triggersByFirstWord.find(words[i].lower);
+        if (!starting)
+            continue;
+        for (int index : *starting) {
+            const Trigger &t = v.triggers.at(index);
             if (i + t.words.size() > words.size() || (best && best->words.size() >= t.words.size()))
                 continue;
             bool ok = true;
@@ -144,7 +158,7 @@ QList<TriggerHit> triggersIn(const QList<Word> &words)
 
 bool isName(const Word &w)
 {
-    return w.upper && !w.inDate && !EventVocabulary::get().notNames.contains(w.lower);
+    return w.upper && !w.inDate && !EventVocabulary::get().notNameWords.find(w.lower);
 }
 
 // Runs of capitalised words ("Russian Security Council Secretary Sergei Shoigu"), as word
