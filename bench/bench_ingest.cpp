@@ -1,6 +1,6 @@
 // bench_ingest [--threads N] [--single-thread-extract] DIR…
 // One measurement per process, so peak memory is this run's own: prints one JSON line
-// {articles, files, bytes, seconds, mb_per_s, claims, events, peak_rss_mb,
+// {articles, files, bytes, seconds, mb_per_s, cpu_seconds, mb_per_cpu_s, claims, events, peak_rss_mb,
 //  text_mb, model_bytes_per_claim, claim_bytes_per_claim}.
 // Memory is what the model itself holds on the heap, measured by freeing it after the
 // run: first the documents' texts (text_mb), then the claims (claim_bytes_per_claim: the
@@ -29,6 +29,16 @@ double peakRssMb()
     return double(usage.ru_maxrss) / 1024.0;
 }
 
+// User + system CPU seconds of the whole process (all threads): on a shared machine the
+// wall clock also counts time other processes took from us.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto secs = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return secs(usage.ru_utime) + secs(usage.ru_stime);
+}
+
 size_t heapInUse()
 {
     const struct mallinfo2 info = mallinfo2();
@@ -55,6 +65,7 @@ int main(int argc, char *argv[])
     qint64 bytes = 0;
     QElapsedTimer timer;
     claimline::Corpus corpus;
+    double cpuStart = 0;
     if (parser.isSet(QStringLiteral("from-memory"))) {
         QList<claimline::Pipeline::Buffer> files;
         for (const QString &root : parser.positionalArguments()) {
@@ -72,15 +83,18 @@ int main(int argc, char *argv[])
                 buffers.append(f);
                 bytes += f.bytes.size();
             }
+        cpuStart = cpuSeconds();
         timer.start();
         corpus = pipeline.runOnBuffers(buffers);
     } else {
+        cpuStart = cpuSeconds();
         timer.start();
         corpus = pipeline.run(parser.positionalArguments());
         for (const auto &d : corpus.documents)
             bytes += d.text.toUtf8().size();
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpu = cpuSeconds() - cpuStart;
     const qsizetype claims = corpus.claims.size(), articles = corpus.articles.size(), events = corpus.events.size();
     const qsizetype files = corpus.documents.size();
     const double peakMb = peakRssMb();
@@ -101,6 +115,8 @@ int main(int argc, char *argv[])
                              {QStringLiteral("bytes"), bytes},
                              {QStringLiteral("seconds"), seconds},
                              {QStringLiteral("mb_per_s"), double(bytes) / 1e6 / seconds},
+                             {QStringLiteral("cpu_seconds"), cpu},
+                             {QStringLiteral("mb_per_cpu_s"), double(bytes) / 1e6 / cpu},
                              {QStringLiteral("claims"), claims},
                              {QStringLiteral("events"), events},
                              {QStringLiteral("peak_rss_mb"), peakMb},
