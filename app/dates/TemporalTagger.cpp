@@ -700,7 +700,11 @@ std::optional<Spec> Scanner::parseCount(int i, Word prep) const
         s.hedge = k - i;
         return s;
     }
-    (void)prep;
+    // "within three months", "for the second time in two weeks": counts of what already
+    // happened, over a stretch that ends at the reference.
+    const bool countedStretch = prep == Word::In && i >= 2 && (wordIs(i - 2, u"time") || wordIs(i - 2, u"times"));
+    if (!hedged && (prep == Word::Within || countedStretch) && unit <= int(Unit::Decade))
+        return fixed({minusUnits(m_ref, count, unit), m_ref}, granularityOf(unit), after);
     Spec s;
     s.kind = Spec::Duration;
     s.granularity = granularityOf(unit);
@@ -744,7 +748,8 @@ std::optional<Spec> Scanner::parseRelative(int i, Word prep) const
     }
     if (w == Word::Recent && is(i + 1, Word::Unit) && tok(i + 1).lex.plural) {
         const int unit = tok(i + 1).value;
-        const int back = unit == int(Unit::Day) ? 7 : unit == int(Unit::Week) ? 28 : unit == int(Unit::Month) ? 183 : 365 * 3;
+        // "recent weeks" reads as the last few (three) weeks.
+        const int back = unit == int(Unit::Day) ? 7 : unit == int(Unit::Week) ? 21 : unit == int(Unit::Month) ? 183 : 365 * 3;
         return fixed({m_ref.addDays(-back), m_ref}, granularityOf(unit), i + 2);
     }
     // "decades" alone, "for years": stretches of time, not dates.

@@ -42,26 +42,26 @@ std::pair<double, double> allowedRange(const Claim &c)
     }
 }
 
-QSet<QString> subjectWords(const QString &subject)
+// Whose figure it is, as far as a subject tells: its capitalised words ("North Korean").
+QSet<QString> partiesOf(const QString &subject)
 {
-    static const QSet<QString> stop{QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("a"),
-                                    QStringLiteral("in"), QStringLiteral("to"), QStringLiteral("and")};
     static const QRegularExpression split(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QSet<QString> out;
-    for (const QString &w : subject.toLower().split(split, Qt::SkipEmptyParts))
-        if (!stop.contains(w))
-            out.insert(w.endsWith(u's') && w.size() > 3 ? w.chopped(1) : w);
+    for (const QString &w : subject.split(split, Qt::SkipEmptyParts))
+        if (w.at(0).isUpper())
+            out.insert(w.toLower());
     return out;
 }
 
-// Subjects are free text: compatible when either is unknown or they share a word
-// ("North Korean troops" and "North Korean soldiers"). Corpora repeat a few subjects in
-// many claims, so each distinct subject is read once (as sorted word ids) and each pair
-// of subjects is compared once.
+// Subjects are free text and outlets word the same figure differently ("sappers",
+// "North Korean engineers", "specialized deminers"): the measure already says what is
+// counted, so subjects only keep apart figures about different parties ("Russian troops"
+// vs "North Korean troops"). Corpora repeat a few subjects in many claims, so each
+// distinct subject is read once (its parties as sorted ids) and each pair compared once.
 class SubjectTable
 {
 public:
-    static constexpr int kNone = -1; // an empty subject: compatible with every other
+    static constexpr int kNone = -1; // names no party: compatible with every other
 
     int idOf(const QString &subject)
     {
@@ -70,12 +70,14 @@ public:
         if (const auto it = m_ids.constFind(subject); it != m_ids.cend())
             return *it;
         std::vector<int> words;
-        for (const QString &w : subjectWords(subject)) {
+        for (const QString &w : partiesOf(subject)) {
             auto it = m_wordIds.find(w);
             if (it == m_wordIds.end())
                 it = m_wordIds.insert(w, int(m_wordIds.size()));
             words.push_back(*it);
         }
+        if (words.empty())
+            return *m_ids.insert(subject, kNone);
         std::sort(words.begin(), words.end());
         m_words.push_back(std::move(words));
         return *m_ids.insert(subject, int(m_words.size()) - 1);
@@ -85,8 +87,8 @@ public:
     {
         if (a == kNone || b == kNone)
             return true;
-        if (a == b) // shares its words unless it has none ("the")
-            return !m_words[size_t(a)].empty();
+        if (a == b)
+            return true;
         const quint64 key = (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
         if (const auto it = m_pairs.constFind(key); it != m_pairs.cend())
             return *it;

@@ -130,7 +130,10 @@ class Scanner
 public:
     Scanner(QStringView text, const Tokens &tokens, const QList<TextSpan> &excluded)
         : m_text(text), m_t(tokens), m_excluded(excluded), m_g(grammar())
-    {}
+    {
+        std::sort(m_excluded.begin(), m_excluded.end(),
+                  [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    }
 
     QList<Figure> run()
     {
@@ -152,7 +155,7 @@ public:
 private:
     QStringView m_text;
     const Tokens &m_t;
-    const QList<TextSpan> &m_excluded;
+    QList<TextSpan> m_excluded; // sorted by start
     const Grammar &m_g;
 
     qsizetype n() const { return m_t.size(); }
@@ -174,9 +177,16 @@ private:
 
     bool excludedSpan(qsizetype first, qsizetype last) const
     {
+        // m_excluded is sorted by start: binary search, then look at the few spans that
+        // start just before (a date ending inside the number) and those starting inside.
         const TextSpan s{m_t.at(first).span.start, m_t.at(last).span.end};
-        for (const TextSpan &e : m_excluded)
-            if (e.overlaps(s))
+        const auto at = std::partition_point(m_excluded.cbegin(), m_excluded.cend(),
+                                             [&](const TextSpan &e) { return e.start < s.start; });
+        for (auto it = at; it != m_excluded.cbegin() && at - it < 8;)
+            if ((--it)->overlaps(s))
+                return true;
+        for (auto it = at; it != m_excluded.cend() && it->start < s.end; ++it)
+            if (it->overlaps(s))
                 return true;
         return false;
     }

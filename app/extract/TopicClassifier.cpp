@@ -35,10 +35,9 @@ class SentenceReader
 {
 public:
     SentenceReader(const TopicRules &rules, const SentenceContext &ctx)
-        : m_r(rules), m_ctx(ctx), m_t(tokenizeWords(ctx.text, ctx.span))
+        : m_r(rules), m_text(ctx.text), m_figures(ctx.figures), m_t(tokenizeWords(ctx.text, ctx.span))
     {
-        for (const Figure &f : ctx.figures)
-            m_f.append(locate(f.span));
+        locateFigures();
         for (qsizetype i = 0; i < m_f.size(); ++i)
             findHead(i);
         for (qsizetype i = 0; i < m_f.size(); ++i)
@@ -52,33 +51,38 @@ public:
 
 private:
     const TopicRules &m_r;
-    const SentenceContext &m_ctx;
+    QStringView m_text;
+    QList<Figure> m_figures;
     Tokens m_t;
     QList<FigureReading> m_f;
+    QList<int> m_figureAt; // token → index of the figure covering it, or -1
+
+    // Windows never reach further than this many tokens: long run-on text stays linear.
+    static constexpr qsizetype kWindow = 40;
 
     qsizetype n() const { return m_t.size(); }
     bool is(qsizetype i, QStringView w) const { return i >= 0 && i < n() && m_t.at(i).lower == w; }
 
-    FigureReading locate(const TextSpan &span) const
+    // Figures and tokens both run in text order: one merge walk.
+    void locateFigures()
     {
-        FigureReading r;
-        r.tokens.first = n();
-        for (qsizetype i = 0; i < n(); ++i) {
-            if (m_t.at(i).span.start >= span.start && m_t.at(i).span.end <= span.end) {
-                r.tokens.first = std::min(r.tokens.first, i);
-                r.tokens.last = i;
+        m_figureAt.fill(-1, n());
+        qsizetype k = 0;
+        for (qsizetype fi = 0; fi < m_figures.size(); ++fi) {
+            const TextSpan span = m_figures.at(fi).span;
+            FigureReading r;
+            while (k < n() && m_t.at(k).span.start < span.start)
+                ++k;
+            r.tokens.first = k;
+            while (k < n() && m_t.at(k).span.end <= span.end) {
+                m_figureAt[k] = int(fi);
+                r.tokens.last = k++;
             }
+            m_f.append(r);
         }
-        return r;
     }
 
-    bool insideFigure(qsizetype k) const
-    {
-        for (const FigureReading &f : m_f)
-            if (k >= f.tokens.first && k <= f.tokens.last)
-                return true;
-        return false;
-    }
+    bool insideFigure(qsizetype k) const { return k >= 0 && k < n() && m_figureAt.at(k) >= 0; }
 
     bool isBoundary(qsizetype k) const
     {
@@ -143,6 +147,8 @@ private:
         const FigureReading &prev = m_f.at(fi - 1);
         if (!prev.head)
             return;
+        if (f.tokens.first - prev.head->last > kWindow)
+            return;
         for (qsizetype k = prev.head->last + 1; k < f.tokens.first; ++k)
             if (m_t.at(k).type == WordToken::Type::Punct && m_t.at(k).lower != u",")
                 return;
@@ -161,10 +167,10 @@ private:
     void setWindows(qsizetype fi)
     {
         FigureReading &f = m_f[fi];
-        const Figure &fig = m_ctx.figures.at(fi);
+        const Figure &fig = m_figures.at(fi);
         qsizetype b = f.tokens.first;
         const qsizetype prevEnd = fi > 0 ? m_f.at(fi - 1).tokens.last : -1;
-        while (b - 1 > prevEnd && !isBoundary(b - 1))
+        while (b - 1 > prevEnd && !isBoundary(b - 1) && f.tokens.first - b < kWindow)
             --b;
         f.before = {b, f.tokens.first - 1};
         // "14 people were killed and 44 injured": the verbs between belong to the first.
@@ -173,14 +179,14 @@ private:
         qsizetype a = (f.head && f.head->first > f.tokens.last) ? f.head->last + 1 : f.tokens.last + 1;
         const qsizetype start = a;
         const bool share = fig.kind == Figure::Kind::Percent;
-        while (a < n() && !isBoundary(a)) {
+        while (a < n() && !isBoundary(a) && a - start < kWindow) {
             if (insideFigure(a) && !(share && isCountFigureAt(a)))
                 break;
             ++a;
         }
         f.after = {start, a - 1};
         // "more than half of an initial 11,000-strong contingent": the verbs belong to the share.
-        if (fi > 0 && m_ctx.figures.at(fi - 1).kind == Figure::Kind::Percent) {
+        if (fi > 0 && m_figures.at(fi - 1).kind == Figure::Kind::Percent) {
             const qsizetype gap = f.tokens.first - m_f.at(fi - 1).tokens.last - 1;
             f.shareBase = gap >= 1 && gap <= 4 && is(m_f.at(fi - 1).tokens.last + 1, u"of");
         }
@@ -188,10 +194,7 @@ private:
 
     bool isCountFigureAt(qsizetype k) const
     {
-        for (qsizetype i = 0; i < m_f.size(); ++i)
-            if (k >= m_f.at(i).tokens.first && k <= m_f.at(i).tokens.last)
-                return m_ctx.figures.at(i).kind == Figure::Kind::Count;
-        return false;
+        return insideFigure(k) && m_figures.at(m_figureAt.at(k)).kind == Figure::Kind::Count;
     }
 
     // "from 2,000 to 5,000 units": two figures sharing one noun and one clause.
@@ -234,7 +237,7 @@ private:
 
     bool ruleMatches(const TopicRule &rule, qsizetype fi) const
     {
-        const Figure &fig = m_ctx.figures.at(fi);
+        const Figure &fig = m_figures.at(fi);
         const FigureReading &f = m_f.at(fi);
         if (!rule.kinds.contains(fig.kind) || (rule.fraction && !fig.fromFraction))
             return false;
@@ -290,7 +293,7 @@ private:
             while (s < f.head->last && m_r.subjectSkip.contains(m_t.at(s).key))
                 ++s;
             const qsizetype from = m_t.at(std::min(s, f.head->first)).span.start;
-            return m_ctx.text.mid(from, m_t.at(f.head->last).span.end - from).toString();
+            return m_text.mid(from, m_t.at(f.head->last).span.end - from).toString();
         }
         return rule.subject.isEmpty() ? QString(rule.measure).replace(u'_', u' ') : rule.subject;
     }
@@ -299,8 +302,8 @@ private:
     {
         std::optional<double> best;
         qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
-        for (qsizetype j = 0; j < m_f.size(); ++j) {
-            if (j == fi || m_ctx.figures.at(j).kind != Figure::Kind::Count)
+        for (qsizetype j = std::max<qsizetype>(0, fi - 4); j < std::min(m_f.size(), fi + 5); ++j) {
+            if (j == fi || m_figures.at(j).kind != Figure::Kind::Count)
                 continue;
             const std::optional<TopicMatch> base = classify(int(j), false);
             if (!base || !rule.derive.contains(base->topic + u'/' + base->measure))
@@ -319,7 +322,7 @@ std::optional<TopicMatch> SentenceReader::classify(int fi, bool allowDerived) co
 {
     if (fi < 0 || fi >= m_f.size() || m_f.at(fi).tokens.isEmpty())
         return std::nullopt;
-    const Figure &fig = m_ctx.figures.at(fi);
+    const Figure &fig = m_figures.at(fi);
     for (const TopicRule &rule : m_r.rules) {
         if (!ruleMatches(rule, fi))
             continue;
@@ -369,7 +372,28 @@ std::optional<TopicMatch> TopicClassifier::classify(const SentenceContext &sente
 {
     if (figureIndex < 0 || figureIndex >= sentence.figures.size())
         return std::nullopt;
-    return SentenceReader(*m_rules, sentence).classify(figureIndex, true);
+    // The pipeline asks about every figure of a sentence in turn: read the sentence once.
+    struct Cached
+    {
+        const void *rules = nullptr;
+        const QChar *text = nullptr;
+        TextSpan span;
+        QList<Figure> figures;
+        std::unique_ptr<SentenceReader> reader;
+    };
+    thread_local Cached cache;
+    const bool same = cache.reader && cache.rules == m_rules.get() && cache.text == sentence.text.data()
+                      && cache.span == sentence.span && cache.figures.size() == sentence.figures.size()
+                      // The cache shares the list's data, so an equal pointer is the same list.
+                      && cache.figures.constData() == sentence.figures.constData();
+    if (!same) {
+        cache.reader = std::make_unique<SentenceReader>(*m_rules, sentence);
+        cache.rules = m_rules.get();
+        cache.text = sentence.text.data();
+        cache.span = sentence.span;
+        cache.figures = sentence.figures;
+    }
+    return cache.reader->classify(figureIndex, true);
 }
 
 } // namespace claimline

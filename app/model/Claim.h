@@ -10,6 +10,14 @@
 
 namespace claimline {
 
+// Where a claim's as_of comes from, most direct first.
+enum class AsOfSource {
+    Text,        // a date expression in the claim's own sentence
+    OtherReport, // the same statement dated by another article
+    Publication, // the article's publication day (a statement reported as news)
+    Unknown
+};
+
 // One figure that a text states about the world, and who the text says it comes from.
 // The quote is not copied: it is the text under `quoteSpan` in the claim's document.
 struct Claim
@@ -31,6 +39,7 @@ struct Claim
     QStringList via;         // intermediaries, outermost first: "TASS" in "TASS, citing the Council"
     bool attributed = false; // false: the claimant is the outlet by default
     DayInterval asOf;        // the days the figure holds for; invalid when unknown
+    AsOfSource asOfFrom = AsOfSource::Unknown;
     QString subject;         // short free text: whose or what figure it is
 
     int groupIndex = -1;     // index into Corpus::groups

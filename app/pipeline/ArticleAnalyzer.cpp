@@ -1,6 +1,7 @@
 #include "ArticleAnalyzer.h"
 
 #include "dates/TemporalTagger.h"
+#include "extract/AsOfResolver.h"
 #include "extract/Attribution.h"
 #include "extract/FigureFinder.h"
 #include "extract/TopicClassifier.h"
@@ -11,32 +12,6 @@
 namespace claimline {
 
 namespace {
-
-// The date a figure holds for: the nearest dated expression in its sentence (a "since"
-// expression runs up to publication); else the publication day, when a statement
-// reported as news holds on the day it is published.
-DayInterval asOfFor(const SentenceContext &ctx, const TextSpan &figure, const Article &article)
-{
-    const TemporalMention *best = nullptr;
-    qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
-    for (const TemporalMention &m : ctx.dates) {
-        if (m.role == TemporalMention::Role::Duration || !m.interval.isValid())
-            continue;
-        const qsizetype distance = m.span.start >= figure.end ? m.span.start - figure.end
-                                                              : std::max<qsizetype>(0, figure.start - m.span.end);
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = &m;
-        }
-    }
-    if (best) {
-        if (best->role == TemporalMention::Role::Since && article.published.isValid()
-            && best->interval.first <= article.published)
-            return {best->interval.first, article.published};
-        return best->interval;
-    }
-    return article.published.isValid() ? DayInterval::day(article.published) : DayInterval();
-}
 
 // A "sentence" longer than this is not prose (a table flattened to one line, a 50 MB
 // line): it is cut at spaces so that every per-sentence step stays bounded.
@@ -121,7 +96,9 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
             claim.claimant = who.found() ? who.claimant
                                          : (article.outlet.isEmpty() ? QStringLiteral("unattributed") : article.outlet);
             claim.via = who.via;
-            claim.asOf = asOfFor(ctx, figure.span, article);
+            const AsOf asOf = asOfFor(ctx, figure.span);
+            claim.asOf = asOf.interval;
+            claim.asOfFrom = asOf.source;
             claim.id = article.id + QStringLiteral("-c") + QString::number(figure.span.start);
 
             const QString key = claimKey(claim);
@@ -132,6 +109,10 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
                     first.claimant = claim.claimant;
                     first.via = claim.via;
                     first.attributed = true;
+                }
+                if (first.asOfFrom != AsOfSource::Text && claim.asOfFrom == AsOfSource::Text) {
+                    first.asOf = claim.asOf;
+                    first.asOfFrom = claim.asOfFrom;
                 }
                 continue;
             }

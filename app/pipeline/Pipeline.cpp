@@ -5,6 +5,7 @@
 #include "ParallelFor.h"
 #include "dates/PublicationDating.h"
 #include "dates/TemporalTagger.h"
+#include "extract/AsOfResolver.h"
 #include "extract/ClaimGrouper.h"
 #include "extract/TopicClassifier.h"
 #include "ingest/FileCollector.h"
@@ -167,7 +168,8 @@ Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics
         candidates += std::move(analysis.events);
     }
 
-    // 4. Corpus-wide: merge events, group claims for comparison.
+    // 4. Corpus-wide: dates restated elsewhere, merged events, comparison groups.
+    adoptDatesOfSameStatements(corpus);
     corpus.events = mergeEvents(candidates);
     for (qsizetype e = 0; e < corpus.events.size(); ++e)
         if (corpus.events[e].id.isEmpty())

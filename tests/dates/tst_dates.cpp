@@ -149,7 +149,9 @@ void TestDates::resolvesExpression_data()
     row("over the past year", "over the past year", "the past year", day(2024, 6, 17), day(2025, 6, 17));
     row("days ago", "three days ago", "three days ago", day(2025, 6, 14), day(2025, 6, 14));
     row("months ago", "two months ago", "two months ago", day(2025, 4, 1), day(2025, 4, 30));
-    row("recent weeks", "his second trip in recent weeks", "recent weeks", day(2025, 5, 20), day(2025, 6, 17));
+    row("within months", "his third meeting within three months", "three months", day(2025, 3, 17), day(2025, 6, 17));
+    row("time in weeks", "visited for the second time in two weeks", "two weeks", day(2025, 6, 3), day(2025, 6, 17));
+    row("recent weeks", "his second trip in recent weeks", "recent weeks", day(2025, 5, 27), day(2025, 6, 17));
     row("two months joined", "in January and February to replenish", "January and February", day(2025, 1, 1),
         day(2025, 2, 28));
     row("between months", "between January and March, bringing", "January and March", day(2025, 1, 1),

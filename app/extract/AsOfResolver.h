@@ -1,0 +1,28 @@
+#pragma once
+
+#include "SentenceContext.h"
+#include "model/Claim.h"
+
+namespace claimline {
+
+struct Corpus;
+
+struct AsOf
+{
+    DayInterval interval;
+    AsOfSource source = AsOfSource::Unknown;
+};
+
+// The days a figure holds for, read from its sentence: the nearest date expression in
+// the same parenthetical level ("(600 killed … as of April 2025)" dates only what is in its
+// brackets); the union of the sentence's dates for a running total ("bringing the total
+// to 14,000"); a "since" expression runs to publication. Without any: the publication day,
+// marked as such (a statement reported as news holds on the day it is published).
+AsOf asOfFor(const SentenceContext &sentence, const TextSpan &figure);
+
+// Corpus pass: a claim dated only by its article's publication takes the date another
+// article gives the same statement (same claimant, topic, measure and value), when that
+// date is not after its own publication: syndicated copy often drops the date.
+void adoptDatesOfSameStatements(Corpus &corpus);
+
+} // namespace claimline

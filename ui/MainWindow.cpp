@@ -1,0 +1,257 @@
+#include "MainWindow.h"
+
+#include "RecentCorpora.h"
+#include "corpus/CorpusPanel.h"
+#include "detail/DetailPanel.h"
+#include "filter/FilterBar.h"
+#include "import/ImportController.h"
+#include "import/ImportStatus.h"
+#include "state/Workspace.h"
+#include "table/ComparisonView.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUrl>
+
+namespace claimline::ui {
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kTab = QStringLiteral("window/tab");
+const QString kLastDir = QStringLiteral("window/lastDirectory");
+constexpr int kStateVersion = 1;
+} // namespace
+
+MainWindow::MainWindow(Workspace *workspace, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_workspace(workspace),
+      m_settings(settings),
+      m_import(new ImportController(this)),
+      m_tabs(new QTabWidget(this)),
+      m_comparison(new ComparisonView(workspace, this)),
+      m_filterBar(new FilterBar(workspace, this)),
+      m_filterToolBar(new QToolBar(tr("Filter"), this)),
+      m_corpusPanel(new CorpusPanel(workspace, this)),
+      m_detail(new DetailPanel(workspace, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_views = createCentralViews(workspace, this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_views.timeline, tr("&Timeline"));
+    m_tabs->addTab(m_comparison, tr("&Comparison"));
+    m_tabs->addTab(m_views.charts, tr("C&harts"));
+    m_tabs->addTab(m_views.review, tr("&Review"));
+    m_tabs->setCurrentIndex(ComparisonTab);
+    setCentralWidget(m_tabs);
+
+    m_filterToolBar->setObjectName(QStringLiteral("filterToolBar"));
+    m_filterToolBar->setMovable(false);
+    m_filterToolBar->addWidget(m_filterBar);
+    addToolBar(Qt::TopToolBarArea, m_filterToolBar);
+
+    createDocks();
+    createMenus();
+    statusBar()->addPermanentWidget(new ImportStatus(m_import, this));
+
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_comparison, &ComparisonView::reviewRequested, this, [this](int claim) {
+        m_views.showInReview(claim);
+        m_tabs->setCurrentWidget(m_views.review);
+    });
+    connect(workspace, &Workspace::corpusChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_corpusDock = new QDockWidget(tr("Corpus"), this);
+    m_corpusDock->setObjectName(QStringLiteral("corpusDock"));
+    m_corpusDock->setWidget(m_corpusPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
+
+    m_detailDock = new QDockWidget(tr("Detail"), this);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Files…"), QKeySequence::Open, this, &MainWindow::openFiles);
+    open->setStatusTip(tr("Read news articles (text, HTML, Markdown)"));
+    file->addAction(tr("Open &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::openFolder);
+    m_recent = new RecentCorpora(m_settings, file->addMenu(tr("Recent &Corpora")), this);
+    connect(m_recent, &RecentCorpora::openRequested, this, &MainWindow::openPaths);
+    file->addAction(tr("&Reload"), QKeySequence(Qt::Key_F5), this, &MainWindow::reload);
+    file->addSeparator();
+    file->addAction(tr("&Export Table as CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportTable);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, [this] {
+        m_filterToolBar->show();
+        m_filterBar->focusSearch();
+    });
+    edit->addAction(tr("&Reset Filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), m_filterBar, &FilterBar::clear);
+    edit->addAction(tr("&Clear Selection"), QKeySequence(Qt::Key_Escape), this, [this] { m_workspace->select({}); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *group = new QActionGroup(this);
+    for (int tab = TimelineTab; tab <= ReviewTab; ++tab) {
+        QAction *a = view->addAction(m_tabs->tabText(tab).remove(u'&'), QKeySequence(Qt::CTRL | (Qt::Key_1 + tab)), this,
+                                     [this, tab] { m_tabs->setCurrentIndex(tab); });
+        a->setCheckable(true);
+        a->setChecked(tab == m_tabs->currentIndex());
+        group->addAction(a);
+        connect(m_tabs, &QTabWidget::currentChanged, a, [a, tab](int current) { a->setChecked(current == tab); });
+    }
+    view->addSeparator();
+    for (QAction *toggle : {m_corpusDock->toggleViewAction(), m_detailDock->toggleViewAction(),
+                            m_filterToolBar->toggleViewAction()})
+        view->addAction(toggle);
+    m_corpusDock->toggleViewAction()->setText(tr("Corpus &Panel"));
+    m_detailDock->toggleViewAction()->setText(tr("&Detail Panel"));
+    m_filterToolBar->toggleViewAction()->setText(tr("&Filter Bar"));
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!m_import->start(paths))
+        statusBar()->showMessage(tr("Still reading the previous corpus; cancel it first."), 5000);
+}
+
+void MainWindow::openFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open News Articles"), m_settings->value(kLastDir).toString(),
+        tr("News articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_settings->setValue(kLastDir, QFileInfo(files.first()).absolutePath());
+    openPaths(files);
+}
+
+void MainWindow::openFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder of News Articles"),
+                                                          m_settings->value(kLastDir).toString());
+    if (dir.isEmpty())
+        return;
+    m_settings->setValue(kLastDir, dir);
+    openPaths({dir});
+}
+
+void MainWindow::reload()
+{
+    if (m_paths.isEmpty())
+        statusBar()->showMessage(tr("Nothing to reload: open files or a folder first."), 4000);
+    else
+        openPaths(m_paths);
+}
+
+void MainWindow::exportTable()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison Table"),
+                                                      m_settings->value(kLastDir).toString() + QStringLiteral("/comparison.csv"),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = m_comparison->exportCsv(path);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Exported the table to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Export Failed"), tr("Could not write %1:\n%2").arg(path, error));
+}
+
+void MainWindow::onImportFinished(std::shared_ptr<const Corpus> corpus, const QStringList &paths, bool cancelled)
+{
+    if (cancelled || !corpus) {
+        statusBar()->showMessage(tr("Reading cancelled; the corpus on screen is unchanged."), 5000);
+        return;
+    }
+    m_paths = paths;
+    m_recent->add(paths);
+    const QString summary = tr("Read %n document(s): ", nullptr, int(corpus->documents.size()))
+                            + tr("%n claim(s), ", nullptr, int(corpus->claims.size()))
+                            + tr("%n event(s)", nullptr, int(corpus->events.size()))
+                            + (corpus->diagnostics.isEmpty() ? QString()
+                                                             : tr("; %n problem(s), see the corpus panel", nullptr,
+                                                                  int(corpus->diagnostics.size())));
+    m_workspace->setCorpus(std::move(corpus));
+    statusBar()->showMessage(summary, 10000);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_paths.isEmpty() ? QString() : RecentCorpora::title(m_paths);
+    setWindowTitle(name.isEmpty() ? tr("Claimline") : tr("%1 — Claimline").arg(name));
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(kGeometry, saveGeometry());
+    m_settings->setValue(kState, saveState(kStateVersion));
+    m_settings->setValue(kTab, m_tabs->currentIndex());
+}
+
+void MainWindow::restoreWindowState()
+{
+    const bool restored = restoreGeometry(m_settings->value(kGeometry).toByteArray());
+    restoreState(m_settings->value(kState).toByteArray(), kStateVersion);
+    m_tabs->setCurrentIndex(m_settings->value(kTab, int(ComparisonTab)).toInt());
+    if (restored)
+        return;
+    // First start: most of the screen, side panels at a readable width.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(available.size() * 0.9);
+    const int side = std::clamp(available.width() / 5, 280, 400);
+    resizeDocks({m_corpusDock, m_detailDock}, {side + 20, side}, Qt::Horizontal);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    m_import->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPaths(paths);
+}
+
+} // namespace claimline::ui
