@@ -2,11 +2,15 @@
 // (Google Benchmark; runs offscreen). `bench/run` calls it; see bench/README.md.
 //   Timeline/Frame/{0,1,2}: one frame (layout + paint into a QImage) at full zoom-out,
 //                           a 90-day window and one day.
-//   Claims/FilterChange:    a filter change evaluated over every claim.
+//   Table/Rebuild:          the comparison table (model + sorting proxy) rebuilt for a new corpus.
+//   Table/FilterChange:     the same table after a filter change.
+//   Claims/FilterChange:    a filter change evaluated over every claim (no view attached).
 //   Claims/GroupRebuild:    the comparison groups rebuilt from scratch (groupClaims).
 #include "TimelineCorpus.h"
 #include "extract/ClaimGrouper.h"
 #include "state/Workspace.h"
+#include "table/ComparisonModel.h"
+#include "table/ComparisonProxy.h"
 #include "timeline/TimeZoom.h"
 #include "timeline/TimelineView.h"
 
@@ -66,15 +70,63 @@ void timelineFrame(benchmark::State &state)
 BENCHMARK(timelineFrame)->Name("Timeline/Frame")->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 
 // Two filters a user switches between: a topic, then a text search within a date range.
+ClaimFilter filterNumber(bool second)
+{
+    ClaimFilter f;
+    if (!second) {
+        f.topics = {QStringLiteral("casualties")};
+    } else {
+        f.text = QStringLiteral("red cross");
+        f.dates = DayInterval(QDate(2024, 3, 1), QDate(2024, 9, 30));
+    }
+    return f;
+}
+
+// The table as the desktop shows it: model under a proxy sorted by label.
+struct Table
+{
+    explicit Table(ui::Workspace *workspace) : model(workspace)
+    {
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ui::ComparisonModel::SortRole);
+        proxy.sort(ui::ComparisonModel::LabelColumn);
+    }
+    ui::ComparisonModel model;
+    ui::ComparisonProxy proxy;
+};
+
+void tableRebuild(benchmark::State &state)
+{
+    ui::Workspace workspace;
+    workspace.setCorpus(corpus());
+    Table table(&workspace);
+    for (auto _ : state) {
+        workspace.setCorpus(corpus()); // corpusChanged: the model and proxy rebuild
+        benchmark::DoNotOptimize(table.proxy.rowCount());
+    }
+    state.SetLabel(QStringLiteral("%1 rows, %2 columns").arg(table.model.rowCount()).arg(table.model.columnCount()).toStdString());
+}
+BENCHMARK(tableRebuild)->Name("Table/Rebuild")->Unit(benchmark::kMillisecond);
+
+void tableFilterChange(benchmark::State &state)
+{
+    ui::Workspace workspace;
+    workspace.setCorpus(corpus());
+    Table table(&workspace);
+    bool flip = false;
+    for (auto _ : state) {
+        workspace.setFilter(filterNumber(flip = !flip));
+        benchmark::DoNotOptimize(table.proxy.rowCount());
+    }
+    state.SetLabel("comparison table over 100,000 claims");
+}
+BENCHMARK(tableFilterChange)->Name("Table/FilterChange")->Unit(benchmark::kMillisecond);
+
 void filterChange(benchmark::State &state)
 {
     ui::Workspace workspace;
     workspace.setCorpus(corpus());
-    ClaimFilter byTopic;
-    byTopic.topics = {QStringLiteral("casualties")};
-    ClaimFilter byText;
-    byText.text = QStringLiteral("red cross");
-    byText.dates = DayInterval(QDate(2024, 3, 1), QDate(2024, 9, 30));
+    const ClaimFilter byTopic = filterNumber(false), byText = filterNumber(true);
     bool flip = false;
     for (auto _ : state) {
         workspace.setFilter((flip = !flip) ? byTopic : byText);
