@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SentenceContext.h"
+#include "SpeakerCues.h"
 
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,17 @@ private:
     QList<Speaker> speakersIn(QStringView sentence, qsizetype offset, const QList<TextSpan> &dates) const;
     void remember(const QList<Speaker> &speakers);
     void catchUp(const SentenceContext &sentence);
+
+    // The cues of the last sentence read: attribute() runs once per figure, often several
+    // times on one sentence, and finding cues is the costly part.
+    struct CueCache
+    {
+        qsizetype offset = -1;
+        qsizetype size = 0;
+        QList<TextSpan> dates;
+        QList<SpeakerCue> cues;
+    };
+    mutable CueCache m_cueCache;
 
     QString m_lastSpeaker;
     QStringList m_lastVia;
