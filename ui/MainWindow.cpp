@@ -92,6 +92,9 @@ void MainWindow::createDocks()
     m_corpusDock = new QDockWidget(tr("Corpus"), this);
     m_corpusDock->setObjectName(QStringLiteral("corpusDock"));
     m_corpusDock->setWidget(m_corpusPanel);
+    // Below this the tree shows only claim counts: on a 1366-px screen the central views
+    // would otherwise squeeze the panel to nothing.
+    m_corpusPanel->setMinimumWidth(190);
     addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
 
     m_detailDock = new QDockWidget(tr("Detail"), this);
