@@ -94,7 +94,7 @@ void MainWindow::createDocks()
     m_corpusDock->setWidget(m_corpusPanel);
     // Below this the tree shows only claim counts: on a 1366-px screen the central views
     // would otherwise squeeze the panel to nothing.
-    m_corpusPanel->setMinimumWidth(190);
+    m_corpusPanel->setMinimumWidth(160);
     addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
 
     m_detailDock = new QDockWidget(tr("Detail"), this);

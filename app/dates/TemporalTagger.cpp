@@ -104,7 +104,17 @@ private:
     {
         return i > 0 && i < m_n && m_t[size_t(i)].start == m_t[size_t(i - 1)].end;
     }
-    const Token &tok(int i) const { return m_t[size_t(i)]; }
+    // Past either end: a token that passes no test (no digits, no word, character 0), so
+    // patterns may look ahead without checking the count first.
+    const Token &tok(int i) const
+    {
+        static const Token none = [] {
+            Token t;
+            t.start = t.end = -1;
+            return t;
+        }();
+        return i >= 0 && i < m_n ? m_t[size_t(i)] : none;
+    }
     bool wordIs(int i, QStringView lower) const;
 
     bool groupedNumber(int i) const;

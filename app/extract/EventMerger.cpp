@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <set>
 #include <tuple>
@@ -183,8 +184,10 @@ QList<Event> mergeEvents(const QList<EventCandidate> &candidates)
         e.kind = candidates.at(cl.members.first()).kind;
         e.date = cl.date;
         // The most informative label: most names, then the longest.
-        int labelFrom = -1;
-        qsizetype labelScore = -1;
+        // (Overlong labels score below zero: start from the lowest score, so that one of them
+        // still wins when they are all there is.)
+        int labelFrom = cl.members.constFirst();
+        qsizetype labelScore = std::numeric_limits<qsizetype>::min();
         for (int idx : cl.members) {
             const EventCandidate &c = candidates.at(idx);
             qsizetype score = 0;

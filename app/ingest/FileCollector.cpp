@@ -23,6 +23,11 @@ bool isSupported(const QFileInfo &info)
     return suffixes.contains(info.suffix().toLower()) && !isSidecar(info.fileName());
 }
 
+QString notRegular()
+{
+    return QStringLiteral("not a regular file (a pipe, socket or device); skipped");
+}
+
 Diagnostic make(Diagnostic::Severity severity, const QString &path, const QString &message)
 {
     return {severity, path, -1, message};
@@ -35,6 +40,10 @@ public:
 
     void addExplicitFile(const QFileInfo &info, const QString &given)
     {
+        if (!info.isFile()) { // opening a pipe blocks, a device never ends
+            result.diagnostics.append(make(Diagnostic::Severity::Error, given, notRegular()));
+            return;
+        }
         if (!info.isReadable()) {
             result.diagnostics.append(make(Diagnostic::Severity::Error, given, QStringLiteral("cannot read file")));
             return;
@@ -89,6 +98,8 @@ public:
                 } else if (info.isSymLink()) {
                     result.diagnostics.append(make(Diagnostic::Severity::Warning, info.absoluteFilePath(),
                                                    QStringLiteral("broken symbolic link")));
+                } else if (isSupported(info)) {
+                    result.diagnostics.append(make(Diagnostic::Severity::Warning, info.absoluteFilePath(), notRegular()));
                 }
             }
             subdirs.sort();

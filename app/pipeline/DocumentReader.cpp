@@ -27,24 +27,41 @@ Diagnostic error(const QString &path, const QString &message)
     return {Diagnostic::Severity::Error, path, -1, message};
 }
 
+// Megabytes as --max-size counts them (MiB), the limit without spurious decimals.
+Diagnostic tooLarge(const QString &path, qint64 size, qint64 maxBytes)
+{
+    constexpr double kMegabyte = 1024.0 * 1024.0;
+    return error(path, QStringLiteral("skipped: %1 MB is over the %2 MB size limit (raise it with --max-size)")
+                           .arg(double(size) / kMegabyte, 0, 'f', 1)
+                           .arg(QString::number(double(maxBytes) / kMegabyte, 'g', 6)));
+}
+
 } // namespace
 
 std::optional<ReadDocument> readDocument(const QString &path, qint64 maxBytes, Diagnostics &diagnostics)
 {
+    // Checked again here, not only when collecting: a file replaced by a pipe in between
+    // would block open() for ever.
+    if (!QFileInfo(path).isFile()) {
+        diagnostics.append(error(path, QStringLiteral("not a regular file (a pipe, socket or device); skipped")));
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         diagnostics.append(error(path, QStringLiteral("cannot read: %1").arg(file.errorString())));
         return std::nullopt;
     }
     if (maxBytes > 0 && file.size() > maxBytes) {
-        diagnostics.append(error(path, QStringLiteral("skipped: %1 MB is over the %2 MB size limit (--max-size)")
-                                           .arg(double(file.size()) / 1e6, 0, 'f', 1)
-                                           .arg(double(maxBytes) / 1e6, 0, 'f', 0)));
+        diagnostics.append(tooLarge(path, file.size(), maxBytes));
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         diagnostics.append(error(path, QStringLiteral("read failed: %1").arg(file.errorString())));
+        return std::nullopt;
+    }
+    if (maxBytes > 0 && bytes.size() > maxBytes) { // it grew while we read
+        diagnostics.append(tooLarge(path, bytes.size(), maxBytes));
         return std::nullopt;
     }
     return readDocumentFromBytes(path, bytes, diagnostics);

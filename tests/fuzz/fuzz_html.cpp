@@ -1,8 +1,6 @@
-#include "FuzzInput.h"
-#include "text/HtmlText.h"
+#include "FuzzChecks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    claimline::htmlToText(fuzzText(data, size), QStringLiteral("fuzz.html"));
-    return 0;
+    return claimline::fuzz::fuzzOne(claimline::fuzz::checkHtml, data, size);
 }

@@ -1,6 +1,7 @@
 #include "CorpusTreeModel.h"
 
 #include "common/ClaimText.h"
+#include "common/PlainText.h"
 #include "state/Workspace.h"
 
 #include <QApplication>
@@ -210,8 +211,8 @@ QVariant CorpusTreeModel::nodeData(const Node &node, int column, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
         }
         if (role == Qt::ToolTipRole)
-            return tr("%1\n%2, %3; %n problem(s)", nullptr, int(doc.diagnostics.size()))
-                .arg(doc.path, sourceFormatName(doc.format), doc.encoding);
+            return plainToolTip(tr("%1\n%2, %3; %n problem(s)", nullptr, int(doc.diagnostics.size()))
+                                    .arg(doc.path, sourceFormatName(doc.format), doc.encoding));
         break;
     }
     case Kind::Article: {
@@ -228,7 +229,7 @@ QVariant CorpusTreeModel::nodeData(const Node &node, int column, int role) const
             if (role == SortRole)
                 return a.title;
             if (role == Qt::ToolTipRole)
-                return a.url.isEmpty() ? a.title : QString(a.title + u'\n' + a.url);
+                return plainToolTip(a.url.isEmpty() ? a.title : QString(a.title + u'\n' + a.url));
             break;
         case OutletColumn:
             if (role == Qt::DisplayRole || role == SortRole)
@@ -255,7 +256,7 @@ QVariant CorpusTreeModel::nodeData(const Node &node, int column, int role) const
             if (role == SortRole)
                 return c.figureSpan.start;
             if (role == Qt::ToolTipRole)
-                return corpus.quote(c).toString();
+                return plainToolTip(corpus.quote(c).toString());
             break;
         case OutletColumn:
             if (role == Qt::DisplayRole || role == SortRole)
@@ -282,7 +283,7 @@ QVariant CorpusTreeModel::nodeData(const Node &node, int column, int role) const
                 return iconFor(d.severity);
         }
         if (role == Qt::ToolTipRole)
-            return d.toString();
+            return plainToolTip(d.toString());
         break;
     }
     case Kind::Problems:

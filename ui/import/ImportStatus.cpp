@@ -13,6 +13,7 @@ namespace claimline::ui {
 ImportStatus::ImportStatus(ImportController *controller, QWidget *parent)
     : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)), m_cancel(new QToolButton(this))
 {
+    m_label->setTextFormat(Qt::PlainText); // shows file names
     m_bar->setMaximumWidth(160);
     m_bar->setTextVisible(false);
     m_cancel->setText(tr("Cancel"));

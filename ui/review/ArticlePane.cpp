@@ -1,6 +1,7 @@
 #include "ArticlePane.h"
 
 #include "ArticleTextEdit.h"
+#include "common/PlainText.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -94,7 +95,7 @@ void ArticlePane::fillPicker()
                              + (a.published.isValid() ? a.published.toString(Qt::ISODate) : tr("undated"))
                              + QStringLiteral(" · ") + title;
         m_picker->addItem(text, i);
-        m_picker->setItemData(m_picker->count() - 1, text, Qt::ToolTipRole);
+        m_picker->setItemData(m_picker->count() - 1, plainToolTip(text), Qt::ToolTipRole);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "FigureText.h"
 #include "TimeZoom.h"
 #include "TimelinePainter.h"
+#include "common/PlainText.h"
 #include "state/Workspace.h"
 
 #include <QAction>
@@ -364,7 +365,7 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(globalPos, text, this);
+        QToolTip::showText(globalPos, plainToolTip(text), this);
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
