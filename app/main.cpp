@@ -8,6 +8,7 @@
 
 #ifdef CLAIMLINE_WITH_UI
 #include "ui/DesktopMain.h"
+#include "ui/StartupProbe.h"
 #endif
 
 int main(int argc, char *argv[])
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
         return claimline::project::runProjectCommand(QCoreApplication::arguments(), out, err);
     }
 #ifdef CLAIMLINE_WITH_UI
+    claimline::ui::armStartupProbe(); // hidden: CLAIMLINE_STARTUP_PROBE=1 (bench/run)
     return claimline::ui::runDesktopOrCommand(argc, argv);
 #else
     QTextStream(stderr) << "claimline: built without the desktop; use a command (see --help)\n";

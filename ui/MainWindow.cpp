@@ -6,6 +6,9 @@
 #include "filter/FilterBar.h"
 #include "import/ImportController.h"
 #include "import/ImportStatus.h"
+#include "project/ProjectActions.h"
+#include "project/ProjectController.h"
+#include "project/ReviewEditor.h"
 #include "state/Workspace.h"
 #include "table/ComparisonView.h"
 
@@ -19,6 +22,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QSplitter>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -40,12 +44,14 @@ MainWindow::MainWindow(Workspace *workspace, QSettings *settings, QWidget *paren
       m_workspace(workspace),
       m_settings(settings),
       m_import(new ImportController(this)),
+      m_project(new ProjectController(workspace, messageBoxPrompts(this), this)),
       m_tabs(new QTabWidget(this)),
       m_comparison(new ComparisonView(workspace, this)),
       m_filterBar(new FilterBar(workspace, this)),
       m_filterToolBar(new QToolBar(tr("Filter"), this)),
       m_corpusPanel(new CorpusPanel(workspace, this)),
-      m_detail(new DetailPanel(workspace, this))
+      m_detail(new DetailPanel(workspace, this)),
+      m_reviewEditor(new ReviewEditor(workspace, m_project->model(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -73,6 +79,8 @@ MainWindow::MainWindow(Workspace *workspace, QSettings *settings, QWidget *paren
         m_tabs->setCurrentWidget(m_views.review);
     });
     connect(workspace, &Workspace::corpusChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &ProjectController::stateChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &ProjectController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     updateTitle();
     restoreWindowState();
 }
@@ -84,29 +92,45 @@ void MainWindow::createDocks()
     m_corpusDock = new QDockWidget(tr("Corpus"), this);
     m_corpusDock->setObjectName(QStringLiteral("corpusDock"));
     m_corpusDock->setWidget(m_corpusPanel);
+    // Below this the tree shows only claim counts: on a 1366-px screen the central views
+    // would otherwise squeeze the panel to nothing.
+    m_corpusPanel->setMinimumWidth(160);
     addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
 
     m_detailDock = new QDockWidget(tr("Detail"), this);
     m_detailDock->setObjectName(QStringLiteral("detailDock"));
-    m_detailDock->setWidget(m_detail);
+    auto *detailSplit = new QSplitter(Qt::Vertical, m_detailDock);
+    detailSplit->addWidget(m_detail);
+    detailSplit->addWidget(m_reviewEditor);
+    detailSplit->setStretchFactor(0, 3);
+    detailSplit->setStretchFactor(1, 1);
+    detailSplit->setCollapsible(0, false);
+    m_detailDock->setWidget(detailSplit);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
 }
 
 void MainWindow::createMenus()
 {
+    m_projectActions = new ProjectActions(m_project, m_workspace, this, m_settings);
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Files…"), QKeySequence::Open, this, &MainWindow::openFiles);
-    open->setStatusTip(tr("Read news articles (text, HTML, Markdown)"));
-    file->addAction(tr("Open &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::openFolder);
+    m_projectActions->addOpenActions(file);
+    QAction *open = file->addAction(tr("New Project from &Files…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                                    &MainWindow::openFiles);
+    open->setStatusTip(tr("Read news articles (text, HTML, Markdown) into a new project"));
+    file->addAction(tr("New Project from F&older…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::openFolder);
     m_recent = new RecentCorpora(m_settings, file->addMenu(tr("Recent &Corpora")), this);
     connect(m_recent, &RecentCorpora::openRequested, this, &MainWindow::openPaths);
     file->addAction(tr("&Reload"), QKeySequence(Qt::Key_F5), this, &MainWindow::reload);
     file->addSeparator();
+    m_projectActions->addSaveActions(file);
+    file->addSeparator();
+    m_projectActions->addExportActions(file);
     file->addAction(tr("&Export Table as CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportTable);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_projectActions->addEditActions(edit);
     edit->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, [this] {
         m_filterToolBar->show();
         m_filterBar->focusSearch();
@@ -131,11 +155,24 @@ void MainWindow::createMenus()
     m_corpusDock->toggleViewAction()->setText(tr("Corpus &Panel"));
     m_detailDock->toggleViewAction()->setText(tr("&Detail Panel"));
     m_filterToolBar->toggleViewAction()->setText(tr("&Filter Bar"));
+    m_projectActions->addProjectMenu(menuBar());
 }
 
 void MainWindow::openPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
+        return;
+    if (paths.size() == 1 && paths.first().endsWith(QStringLiteral(".claimline"), Qt::CaseInsensitive)) {
+        if (m_project->open(paths.first()))
+            m_paths.clear();
+        updateTitle();
+        return;
+    }
+    if (m_import->isRunning()) {
+        statusBar()->showMessage(tr("Still reading the previous corpus; cancel it first."), 5000);
+        return;
+    }
+    if (!m_project->confirmDiscard())
         return;
     if (!m_import->start(paths))
         statusBar()->showMessage(tr("Still reading the previous corpus; cancel it first."), 5000);
@@ -198,14 +235,19 @@ void MainWindow::onImportFinished(std::shared_ptr<const Corpus> corpus, const QS
                             + (corpus->diagnostics.isEmpty() ? QString()
                                                              : tr("; %n problem(s), see the corpus panel", nullptr,
                                                                   int(corpus->diagnostics.size())));
-    m_workspace->setCorpus(std::move(corpus));
+    m_project->newFromCorpus(std::move(corpus));
     statusBar()->showMessage(summary, 10000);
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_paths.isEmpty() ? QString() : RecentCorpora::title(m_paths);
-    setWindowTitle(name.isEmpty() ? tr("Claimline") : tr("%1 — Claimline").arg(name));
+    // The project file's name; an unsaved project is named after the corpus it was read from.
+    QString name = m_project->isUntitled() ? (m_paths.isEmpty() ? QString() : RecentCorpora::title(m_paths))
+                                           : m_project->displayName();
+    if (m_project->isReadOnly())
+        name += tr(" (read-only)");
+    setWindowTitle(name.isEmpty() ? tr("Claimline") : tr("%1[*] — Claimline").arg(name));
+    setWindowModified(m_project->isModified());
 }
 
 void MainWindow::saveWindowState()
@@ -231,6 +273,10 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_project->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     m_import->cancel();
     QMainWindow::closeEvent(event);

@@ -20,6 +20,9 @@ class CorpusPanel;
 class DetailPanel;
 class FilterBar;
 class ImportController;
+class ProjectActions;
+class ProjectController;
+class ReviewEditor;
 class RecentCorpora;
 class Workspace;
 
@@ -36,10 +39,15 @@ public:
     MainWindow(Workspace *workspace, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void openPaths(const QStringList &paths);   // reads them off the UI thread
+    // A .claimline path opens that project; news files and folders are read off the UI
+    // thread into a new, unsaved project (after asking about unsaved changes).
+    void openPaths(const QStringList &paths);
     QStringList currentPaths() const { return m_paths; }
 
     ImportController *importer() const { return m_import; }
+    ProjectController *project() const { return m_project; }
+    ProjectActions *projectActions() const { return m_projectActions; }
+    ReviewEditor *reviewEditor() const { return m_reviewEditor; }
     ComparisonView *comparison() const { return m_comparison; }
     CorpusPanel *corpusPanel() const { return m_corpusPanel; }
     DetailPanel *detailPanel() const { return m_detail; }
@@ -70,6 +78,7 @@ private:
     Workspace *m_workspace;
     QSettings *m_settings;
     ImportController *m_import;
+    ProjectController *m_project;
     CentralViews m_views;
     QTabWidget *m_tabs;
     ComparisonView *m_comparison;
@@ -77,6 +86,8 @@ private:
     QToolBar *m_filterToolBar;
     CorpusPanel *m_corpusPanel;
     DetailPanel *m_detail;
+    ReviewEditor *m_reviewEditor;
+    ProjectActions *m_projectActions = nullptr;
     QDockWidget *m_corpusDock = nullptr;
     QDockWidget *m_detailDock = nullptr;
     RecentCorpora *m_recent = nullptr;

@@ -179,6 +179,7 @@ int runDates(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 units.append(layout.titleSpan);
             units += layout.paragraphs;
             units += layout.boilerplate;
+            units += layout.datelines;
             std::sort(units.begin(), units.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
             for (const TextSpan &unit : std::as_const(units)) {
                 for (const TemporalMention &m : tagger.tag(text, unit, ref)) {

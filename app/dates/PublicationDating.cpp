@@ -17,6 +17,10 @@ using Role = TemporalMention::Role;
 constexpr int kLedeParagraphs = 3;
 // A line that is only a date ("Tuesday, June 17, 2025") is a dateline.
 constexpr qsizetype kMaxDatelineLength = 48;
+// A short header line that ends on its date ("AFP, Bamako — 2 June 2025").
+constexpr qsizetype kMaxClosingDatelineLength = 64;
+// "KYIV, Ukraine" before a wire dateline's date, "(Reuters)" after it.
+constexpr qsizetype kMaxWirePlaceLength = 40;
 
 // 1..7 when the mention is a bare weekday ("Tuesday", "Tuesday’s"), else 0.
 int bareWeekday(QStringView text, const TemporalMention &m)
@@ -40,15 +44,67 @@ QStringView trimmed(QStringView text, TextSpan span)
     return text.sliced(span.start, span.length()).trimmed();
 }
 
-// A dateline: the span is little more than one day-precise date.
+// A line the layout pass already read as a dateline ("Updated: Jun 17, 2025 10:14 a.m. ET",
+// "Published 3 June 2025"): its first day-precise date that is not relative.
+QDate layoutDatelineDate(const TemporalTagger &tagger, QStringView text, TextSpan span, QDate reference)
+{
+    for (const TemporalMention &m : tagger.tag(text, span, reference)) {
+        if (isDayDate(m) && !m.relative && !m.future)
+            return m.interval.first;
+    }
+    return {};
+}
+
+bool isDash(QChar c)
+{
+    return c == u'-' || c == u'\u2013' || c == u'\u2014';
+}
+
+// A dateline found among the paragraphs:
+//  - a line that is little more than one day-precise date;
+//  - a short line without a sentence end that closes on an explicit date
+//    ("AFP, Bamako — 2 June 2025", "Weekly Assessment, May 28, 2025");
+//  - a wire dateline opening the lede: "KYIV, June 3 (Reuters) -", "GAZA, 3 June (AFP) —".
 QDate datelineDate(const TemporalTagger &tagger, QStringView text, TextSpan span, QDate reference)
 {
     const QStringView line = trimmed(text, span);
-    if (line.isEmpty() || line.size() > kMaxDatelineLength)
+    if (line.isEmpty())
         return {};
+    const qsizetype lineEnd = (line.data() - text.data()) + line.size();
     for (const TemporalMention &m : tagger.tag(text, span, reference)) {
-        if (isDayDate(m) && !m.relative && m.span.length() * 10 >= line.size() * 6)
+        if (!isDayDate(m) || m.relative || m.future)
+            continue;
+        if (line.size() <= kMaxDatelineLength && m.span.length() * 10 >= line.size() * 6)
             return m.interval.first;
+        if (m.yearExplicit && line.size() <= kMaxClosingDatelineLength && m.span.end == lineEnd
+            && !line.contains(u'.'))
+            return m.interval.first;
+        // Wire dateline: an upper-case place and a comma before the date, a dash after it
+        // (an agency name in parentheses may come between).
+        const QStringView before = text.sliced(span.start, m.span.start - span.start).trimmed();
+        if (before.size() < 2 || before.size() > kMaxWirePlaceLength || !before.endsWith(u','))
+            break;
+        // "KYIV," or "GAZA CITY, Gaza Strip,": an upper-case place first, then capitalised words.
+        bool upper = true, wordStart = true;
+        const qsizetype firstComma = before.indexOf(u',');
+        for (qsizetype c = 0; c < before.size(); ++c) {
+            const QChar ch = before[c];
+            if (ch.isLower() && (c < firstComma || wordStart))
+                upper = false;
+            wordStart = ch.isSpace();
+        }
+        qsizetype k = m.span.end;
+        const auto skipSpaces = [&] { while (k < span.end && text[k].isSpace()) ++k; };
+        skipSpaces();
+        if (k < span.end && text[k] == u'(') {
+            while (k < span.end && text[k] != u')' && k - m.span.end < kMaxWirePlaceLength)
+                ++k;
+            ++k;
+            skipSpaces();
+        }
+        if (upper && k < span.end && isDash(text[k]))
+            return m.interval.first;
+        break;
     }
     return {};
 }
@@ -81,7 +137,7 @@ PublicationDateGuess guessPublicationDate(const PublicationDateInput &input)
     PublicationDateGuess guess;
 
     for (const TextSpan &span : input.datelines) {
-        if (const QDate d = datelineDate(tagger, input.text, span, reference); d.isValid())
+        if (const QDate d = layoutDatelineDate(tagger, input.text, span, reference); d.isValid())
             return {d, DateProvenance::Dateline, d.dayOfWeek()};
     }
     for (const TextSpan &span : input.paragraphs) {

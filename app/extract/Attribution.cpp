@@ -3,9 +3,38 @@
 #include "ClaimantLexicon.h"
 #include "SpeakerCues.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace claimline {
+
+namespace {
+
+// Surface forms repeat across sentences and articles ("the Pentagon", "TASS"): fold each
+// one once per thread. Bounded, so that a corpus of many names does not grow it forever.
+constexpr qsizetype kMaxCachedNames = 20000;
+
+QString cachedCanonicalName(const ClaimantLexicon &lex, const QString &surface)
+{
+    thread_local QHash<QString, QString> cache;
+    if (const auto it = cache.constFind(surface); it != cache.cend())
+        return *it;
+    if (cache.size() >= kMaxCachedNames)
+        cache.clear();
+    return *cache.insert(surface, lex.canonicalName(surface));
+}
+
+bool cachedIsMedia(const ClaimantLexicon &lex, const QString &name)
+{
+    thread_local QHash<QString, bool> cache;
+    if (const auto it = cache.constFind(name); it != cache.cend())
+        return *it;
+    if (cache.size() >= kMaxCachedNames)
+        cache.clear();
+    return *cache.insert(name, lex.isMedia(name));
+}
+
+} // namespace
 
 AttributionResolver::AttributionResolver() = default;
 
@@ -19,7 +48,14 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
 {
     const ClaimantLexicon &lex = ClaimantLexicon::instance();
     QList<Speaker> out;
-    for (const SpeakerCue &cue : findSpeakerCues(sentence, dates)) {
+    CueCache &cache = m_cueCache;
+    if (cache.offset != offset || cache.size != sentence.size() || cache.dates != dates) {
+        cache.offset = offset;
+        cache.size = sentence.size();
+        cache.dates = dates;
+        cache.cues = findSpeakerCues(sentence, dates);
+    }
+    for (const SpeakerCue &cue : std::as_const(cache.cues)) {
         Speaker s;
         s.cue = {cue.cueSpan.start + offset, cue.cueSpan.end + offset};
         if (cue.pronoun || cue.backReference) {
@@ -33,11 +69,11 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
                 s.via = back == m_lastSpeaker ? m_lastVia : QStringList();
             }
         } else {
-            s.name = lex.canonicalName(cue.surface);
+            s.name = cachedCanonicalName(lex, cue.surface);
         }
-        s.media = lex.isMedia(s.name);
+        s.media = cachedIsMedia(lex, s.name);
         if (!cue.relayedBy.isEmpty())
-            s.via.append(lex.canonicalName(cue.relayedBy));
+            s.via.append(cachedCanonicalName(lex, cue.relayedBy));
         out.append(s);
     }
     return out;
@@ -46,7 +82,10 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
 Attribution AttributionResolver::attribute(const SentenceContext &sentence, TextSpan figure)
 {
     catchUp(sentence);
-    const QList<Speaker> speakers = speakersOf(sentence); // a copy: remember() may refill the cache later
+    QList<TextSpan> dates;
+    for (const TemporalMention &m : sentence.dates)
+        dates.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
+    const QList<Speaker> speakers = speakersIn(sentence.sentence(), sentence.span.start, dates);
 
     Attribution out;
     if (speakers.isEmpty()) {
@@ -91,20 +130,6 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
     remember(speakers);
     m_seenUpTo = std::max(m_seenUpTo, sentence.span.end);
     return out;
-}
-
-const QList<AttributionResolver::Speaker> &AttributionResolver::speakersOf(const SentenceContext &sentence)
-{
-    // speakersIn() reads the sentence and the three remembered names, nothing else.
-    if (m_cache.span == sentence.span && m_cache.lastSpeaker == m_lastSpeaker && m_cache.lastVia == m_lastVia
-        && m_cache.lastAny == m_lastAny)
-        return m_cache.speakers;
-    QList<TextSpan> dates;
-    for (const TemporalMention &m : sentence.dates)
-        dates.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
-    m_cache = {sentence.span, m_lastSpeaker, m_lastVia, m_lastAny,
-               speakersIn(sentence.sentence(), sentence.span.start, dates)};
-    return m_cache.speakers;
 }
 
 void AttributionResolver::remember(const QList<Speaker> &speakers)

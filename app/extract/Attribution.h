@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SentenceContext.h"
+#include "SpeakerCues.h"
 
 #include <QString>
 #include <QStringList>
@@ -43,19 +44,17 @@ private:
     void remember(const QList<Speaker> &speakers);
     void catchUp(const SentenceContext &sentence);
 
-    // The speakers of the sentence read last, with the state they were read in: a sentence
-    // with many figures (run-on text holds thousands) is read once, not once per figure.
-    struct SpeakerCache
+    // The cues of the last sentence read: attribute() runs once per figure, often several
+    // times on one sentence, and finding cues is the costly part.
+    struct CueCache
     {
-        TextSpan span{-1, -1};
-        QString lastSpeaker;
-        QStringList lastVia;
-        QString lastAny;
-        QList<Speaker> speakers;
+        qsizetype offset = -1;
+        qsizetype size = 0;
+        QList<TextSpan> dates;
+        QList<SpeakerCue> cues;
     };
-    const QList<Speaker> &speakersOf(const SentenceContext &sentence);
+    mutable CueCache m_cueCache;
 
-    SpeakerCache m_cache;
     QString m_lastSpeaker;
     QStringList m_lastVia;
     QString m_lastAny;              // for "it": organisations included

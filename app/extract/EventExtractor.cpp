@@ -2,16 +2,15 @@
 
 #include "ClaimantLexicon.h"
 #include "Lexicon.h"
+#include "text/WordLookup.h"
+#include "text/WordRuns.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
-#include <limits>
-#include <numeric>
 
 namespace claimline {
 
@@ -31,6 +30,10 @@ struct EventVocabulary
     QSet<QString> labelStop;
     QSet<QString> notNames; // clause-initial capitalised words (reporting.json)
     int maxDistance = 110;
+    // Lookups done on every word: triggers by their first word (indexes into `triggers`,
+    // in lexicon order), and the not-names.
+    WordLookup<QList<int>> triggersByFirstWord;
+    WordLookup<bool> notNameWords;
 
     static const EventVocabulary &get()
     {
@@ -50,6 +53,11 @@ struct EventVocabulary
             out.maxDistance = lex.value(u"max_distance").toInt(110);
             for (const QJsonValue &w : loadLexicon(QStringLiteral("reporting")).value(u"not_names").toArray())
                 out.notNames.insert(w.toString().toLower());
+            for (qsizetype t = 0; t < out.triggers.size(); ++t)
+                if (!out.triggers.at(t).words.isEmpty())
+                    out.triggersByFirstWord[out.triggers.at(t).words.first()].append(int(t));
+            for (const QString &w : std::as_const(out.notNames))
+                out.notNameWords.insert(w, true);
             return out;
         }();
         return v;
@@ -69,18 +77,23 @@ struct Word
 
 QList<Word> wordsOf(QStringView s, const QList<TextSpan> &dates)
 {
-    static const QRegularExpression re(QStringLiteral("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*"));
     QList<Word> out;
     qsizetype previousEnd = 0;
-    auto it = re.globalMatch(s);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    for (qsizetype at = 0; at < s.size();) {
+        // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*, then "'s" / "’s" taken off.
+        const qsizetype end = wordruns::wordEnd(s, at);
+        if (end == at) {
+            ++at;
+            continue;
+        }
         Word w;
-        w.start = m.capturedStart();
-        w.end = m.capturedEnd();
-        w.text = m.captured();
-        static const QRegularExpression poss(QStringLiteral("['’]s$"));
-        w.text.remove(poss);
+        w.start = at;
+        w.end = end;
+        at = end;
+        w.text = s.mid(w.start, w.end - w.start).toString();
+        if (w.text.size() >= 2 && w.text.back() == u's'
+            && (w.text[w.text.size() - 2] == u'\'' || w.text[w.text.size() - 2] == u'\u2019'))
+            w.text.chop(2);
         w.lower = w.text.toLower();
         w.upper = w.text.front().isUpper();
         for (const TextSpan &d : dates)
@@ -108,7 +121,11 @@ QList<TriggerHit> triggersIn(const QList<Word> &words)
         if (words[i].inDate)
             continue;
         const Trigger *best = nullptr;
-        for (const Trigger &t : v.triggers) {
+        const QList<int> *starting = v.triggersByFirstWord.find(words[i].lower);
+        if (!starting)
+            continue;
+        for (int index : *starting) {
+            const Trigger &t = v.triggers.at(index);
             if (i + t.words.size() > words.size() || (best && best->words.size() >= t.words.size()))
                 continue;
             bool ok = true;
@@ -141,7 +158,7 @@ QList<TriggerHit> triggersIn(const QList<Word> &words)
 
 bool isName(const Word &w)
 {
-    return w.upper && !w.inDate && !EventVocabulary::get().notNames.contains(w.lower);
+    return w.upper && !w.inDate && !EventVocabulary::get().notNameWords.find(w.lower);
 }
 
 // Runs of capitalised words ("Russian Security Council Secretary Sergei Shoigu"), as word
@@ -266,142 +283,6 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
         out.append(c);
     }
     return out;
-}
-
-namespace {
-
-bool datesCompatible(const DayInterval &a, const DayInterval &b)
-{
-    if (!a.overlaps(b))
-        return false;
-    const DayInterval i = a.intersected(b);
-    return a.iou(b) >= 0.5 || i == a || i == b;
-}
-
-struct Cluster
-{
-    QString kind;
-    DayInterval date;
-    QSet<QString> keys;
-    QList<int> members;
-};
-
-} // namespace
-
-QList<Event> mergeEvents(const QList<EventCandidate> &candidates)
-{
-    // Keys that nearly every mention shares (the conflict's main actors) say nothing about
-    // which happening it is; only count them when the corpus is small.
-    QHash<QString, int> df;
-    for (const EventCandidate &c : candidates)
-        for (const QString &k : QSet<QString>(c.keys.begin(), c.keys.end()))
-            ++df[k];
-    const qsizetype n = candidates.size();
-    auto significant = [&](const QString &k) { return n < 8 || df.value(k) * 2 <= n; };
-
-    // Most precise mentions first: they seed the clusters that vaguer mentions join.
-    QList<int> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const EventCandidate &x = candidates.at(a), &y = candidates.at(b);
-        if (x.mention.date.days() != y.mention.date.days())
-            return x.mention.date.days() < y.mention.date.days();
-        if (x.mention.documentIndex != y.mention.documentIndex)
-            return x.mention.documentIndex < y.mention.documentIndex;
-        return x.mention.span.start < y.mention.span.start;
-    });
-
-    QList<Cluster> clusters;
-    for (int idx : std::as_const(order)) {
-        const EventCandidate &c = candidates.at(idx);
-        QSet<QString> keys;
-        for (const QString &k : c.keys)
-            if (significant(k))
-                keys.insert(k);
-        int best = -1;
-        qsizetype bestShared = -1;
-        for (int k = 0; k < clusters.size(); ++k) {
-            const Cluster &cl = clusters.at(k);
-            if (cl.kind != c.kind || !datesCompatible(cl.date, c.mention.date))
-                continue;
-            const qsizetype shared = QSet<QString>(keys).intersect(cl.keys).size();
-            const bool close = cl.date.iou(c.mention.date) >= 0.5;
-            const bool enough = close ? (shared >= 1 || (keys.isEmpty() && cl.date.days() <= 31)) : shared >= 2;
-            if (enough && shared > bestShared) {
-                best = k;
-                bestShared = shared;
-            }
-        }
-        if (best < 0) {
-            clusters.append({c.kind, c.mention.date, keys, {idx}});
-            continue;
-        }
-        Cluster &cl = clusters[best];
-        cl.members.append(idx);
-        cl.keys.unite(keys);
-        if (cl.date.intersected(c.mention.date) == c.mention.date)
-            cl.date = c.mention.date; // a day inside the month wins
-    }
-
-    QList<Event> events;
-    for (const Cluster &cl : std::as_const(clusters)) {
-        Event e;
-        e.kind = cl.kind;
-        e.date = cl.date;
-        // The most informative label: most names, then the longest.
-        // (Overlong labels score below zero: start from the lowest score, so that one of them
-        // still wins when they are all there is.)
-        int labelFrom = cl.members.constFirst();
-        qsizetype labelScore = std::numeric_limits<qsizetype>::min();
-        for (int idx : cl.members) {
-            const EventCandidate &c = candidates.at(idx);
-            qsizetype score = 0;
-            for (const QString &w : c.label.split(u' '))
-                score += (!w.isEmpty() && w.front().isUpper()) ? 100 : 1;
-            score += c.label.size() > 70 ? -1000 : 0;
-            if (score > labelScore) {
-                labelScore = score;
-                labelFrom = idx;
-            }
-        }
-        e.label = candidates.at(labelFrom).label;
-        QList<int> members = cl.members;
-        std::sort(members.begin(), members.end(), [&](int a, int b) {
-            const EventMention &x = candidates.at(a).mention, &y = candidates.at(b).mention;
-            return std::pair(x.documentIndex, x.span.start) < std::pair(y.documentIndex, y.span.start);
-        });
-        for (int idx : members) {
-            const EventMention &m = candidates.at(idx).mention;
-            const bool duplicate = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const EventMention &o) {
-                return o.documentIndex == m.documentIndex && o.span == m.span;
-            });
-            if (!duplicate)
-                e.mentions.append(m);
-        }
-        events.append(e);
-    }
-
-    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
-        if (a.date.first != b.date.first)
-            return a.date.first < b.date.first;
-        if (a.date.last != b.date.last)
-            return a.date.last < b.date.last;
-        if (a.label != b.label)
-            return a.label < b.label;
-        return a.kind < b.kind;
-    });
-    QSet<QString> used;
-    for (Event &e : events) {
-        const QByteArray digest = QCryptographicHash::hash((e.kind + u'|' + e.label).toUtf8(), QCryptographicHash::Sha1);
-        QString id = QStringLiteral("ev-%1-%2-%3")
-                         .arg(e.date.first.toString(Qt::ISODate), e.kind, QString::fromLatin1(digest.toHex().left(6)));
-        const QString base = id;
-        for (int k = 2; used.contains(id); ++k)
-            id = base + u'-' + QString::number(k);
-        used.insert(id);
-        e.id = id;
-    }
-    return events;
 }
 
 } // namespace claimline

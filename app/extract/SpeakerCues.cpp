@@ -1,6 +1,8 @@
 #include "SpeakerCues.h"
 
 #include "Lexicon.h"
+#include "text/WordLookup.h"
+#include "text/WordRuns.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +19,12 @@ struct Vocabulary
     QSet<QString> verbs, citing, reportNouns, sourcePreps, pronouns, adverbs, speakerNouns, notNames, passive,
         stopWords;
     QList<QStringList> according; // multiword phrases, lowercase words
+    WordLookup<quint16> flags;    // every word of the sets above → its Flag bits
+
+    enum Flag : quint16 {
+        Verb = 1 << 0, Citing = 1 << 1, ReportNoun = 1 << 2, SourcePrep = 1 << 3, Adverb = 1 << 4,
+        SpeakerNoun = 1 << 5, NotName = 1 << 6, Passive = 1 << 7, StopWord = 1 << 8, Edge = 1 << 9,
+    };
 
     static const Vocabulary &get()
     {
@@ -41,6 +49,23 @@ struct Vocabulary
             out.stopWords = set(u"stop_words");
             for (const QJsonValue &x : lex.value(u"according").toArray())
                 out.according.append(x.toString().toLower().split(u' ', Qt::SkipEmptyParts));
+            const auto mark = [&out](const QSet<QString> &set, Flag flag) {
+                for (const QString &w : set)
+                    out.flags[w] |= flag;
+            };
+            mark(out.verbs, Verb);
+            mark(out.citing, Citing);
+            mark(out.reportNouns, ReportNoun);
+            mark(out.sourcePreps, SourcePrep);
+            mark(out.adverbs, Adverb);
+            mark(out.speakerNouns, SpeakerNoun);
+            mark(out.notNames, NotName);
+            mark(out.passive, Passive);
+            mark(out.stopWords, StopWord);
+            // Words trimmed off the edges of a speaker's name.
+            mark({QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("of"),
+                  QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("by")},
+                 Edge);
             return out;
         }();
         return v;
@@ -56,35 +81,64 @@ struct Token
     bool word = false;
     bool possessive = false;
     bool inDate = false;
+    quint16 vocab = 0; // Vocabulary::Flag bits of `lower`
     bool upper() const { return word && !text.isEmpty() && text.front().isUpper(); }
 };
 
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+// Dotted acronyms ("U.S."), words with inner joiners and a trailing apostrophe
+// ("Russia's", "soldiers'"), else any single non-space character; a possessive ending is
+// taken off the word's text.
 QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*['’]?|\\S"));
+    using namespace wordruns;
+    const Vocabulary &vocabulary = Vocabulary::get();
     QList<Token> out;
-    auto it = re.globalMatch(s);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    out.reserve(s.size() / 5);
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (isRegexSpace(s[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype end = dottedAcronymEnd(s, i);
+        if (end == i) {
+            end = wordEnd(s, i);
+            if (end > i) {
+                if (end < s.size() && isApostrophe(s[end]))
+                    ++end;
+            } else {
+                qsizetype units = 1;
+                codePointAt(s, i, &units);
+                end = i + units;
+            }
+        }
         Token t;
-        t.start = m.capturedStart();
-        t.end = m.capturedEnd();
-        t.text = m.captured();
+        t.start = i;
+        t.end = end;
+        t.text = s.mid(i, end - i).toString();
         t.word = t.text.front().isLetterOrNumber();
         if (t.word) {
-            static const QRegularExpression poss(QStringLiteral("['’]s?$"));
-            const auto pm = poss.match(t.text);
-            if (pm.hasMatch() && t.text.size() > pm.capturedLength()) {
+            const qsizetype n = t.text.size();
+            const qsizetype ending = (n >= 2 && t.text[n - 1] == u's' && isApostrophe(t.text[n - 2])) ? 2
+                                     : isApostrophe(t.text[n - 1])                                   ? 1
+                                                                                                     : 0;
+            if (ending > 0 && n > ending) {
                 t.possessive = true;
-                t.text.chop(pm.capturedLength());
+                t.text.chop(ending);
             }
         }
         t.lower = t.text.toLower();
+        t.vocab = vocabulary.flags.value(t.lower);
         for (const TextSpan &d : dates)
             if (d.start <= t.start && t.end <= d.end)
                 t.inDate = true;
-        out.append(t);
+        out.append(std::move(t));
+        i = end;
     }
     return out;
 }
@@ -107,17 +161,16 @@ public:
                 i += n - 1;
                 continue;
             }
-            const QString &w = m_t[i].lower;
-            if (m_v.citing.contains(w)) {
+            if (m_t[i].vocab & Vocabulary::Citing) {
                 addCiting(i);
                 continue;
             }
-            if (m_v.reportNouns.contains(w) && i + 1 < m_t.size() && m_v.sourcePreps.contains(m_t[i + 1].lower)) {
+            if ((m_t[i].vocab & Vocabulary::ReportNoun) && i + 1 < m_t.size() && (m_t[i + 1].vocab & Vocabulary::SourcePrep)) {
                 addForward(SpeakerCue::Kind::ReportSource, i, i + 2, {});
                 continue;
             }
             // Reporting verbs are lowercase: "the United States" is not "X states".
-            if (m_v.verbs.contains(w) && !m_t[i].upper())
+            if ((m_t[i].vocab & Vocabulary::Verb) && !m_t[i].upper())
                 addVerb(i);
         }
         return m_cues;
@@ -144,11 +197,11 @@ private:
     Range backwardNP(int i, bool allowAppositive = true) const
     {
         int j = i - 1;
-        while (j >= 0 && (m_t[j].inDate || (m_t[j].word && m_v.adverbs.contains(m_t[j].lower))))
+        while (j >= 0 && (m_t[j].inDate || (m_t[j].word && (m_t[j].vocab & Vocabulary::Adverb))))
             --j;
         if (j < 0)
             return {0, -1};
-        if (m_t[j].word && m_v.passive.contains(m_t[j].lower))
+        if (m_t[j].word && (m_t[j].vocab & Vocabulary::Passive))
             return {0, -1};
         if (m_t[j].text == u"," && allowAppositive) {
             // "X, who …, said" / "X, the secretary of …, said": the speaker stands before the
@@ -167,8 +220,8 @@ private:
         bool sawAnd = false;
         while (j >= 0) {
             const Token &t = m_t[j];
-            if (t.word && (t.upper() || m_v.speakerNouns.contains(t.lower))) {
-                if (t.upper() && m_v.notNames.contains(t.lower) && !m_v.speakerNouns.contains(t.lower))
+            if (t.word && (t.upper() || (t.vocab & Vocabulary::SpeakerNoun))) {
+                if (t.upper() && (t.vocab & Vocabulary::NotName) && !(t.vocab & Vocabulary::SpeakerNoun))
                     break;
                 if (t.lower == u"and")
                     sawAnd = true;
@@ -195,10 +248,10 @@ private:
                 ++j;
                 continue;
             }
-            if (!t.word || m_v.stopWords.contains(t.lower))
+            if (!t.word || (t.vocab & Vocabulary::StopWord))
                 break;
-            if (!(t.upper() || m_v.speakerNouns.contains(t.lower) || m_v.reportNouns.contains(t.lower)
-                  || m_v.sourcePreps.contains(t.lower) || t.lower == u"a" || t.lower == u"an"
+            if (!(t.upper() || (t.vocab & Vocabulary::SpeakerNoun) || (t.vocab & Vocabulary::ReportNoun)
+                  || (t.vocab & Vocabulary::SourcePrep) || t.lower == u"a" || t.lower == u"an"
                   || t.text.front().isDigit()))
                 break;
             ++j;
@@ -208,14 +261,11 @@ private:
 
     Range trim(Range r) const
     {
-        static const QSet<QString> edge{QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
-                                        QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("and"),
-                                        QStringLiteral("from"), QStringLiteral("by")};
         while (r.first <= r.second
-               && (!m_t[r.first].word || m_t[r.first].inDate || edge.contains(m_t[r.first].lower)
-                   || (m_v.notNames.contains(m_t[r.first].lower) && !m_v.speakerNouns.contains(m_t[r.first].lower))))
+               && (!m_t[r.first].word || m_t[r.first].inDate || (m_t[r.first].vocab & Vocabulary::Edge)
+                   || ((m_t[r.first].vocab & Vocabulary::NotName) && !(m_t[r.first].vocab & Vocabulary::SpeakerNoun))))
             ++r.first;
-        while (r.first <= r.second && (!m_t[r.second].word || edge.contains(m_t[r.second].lower)))
+        while (r.first <= r.second && (!m_t[r.second].word || (m_t[r.second].vocab & Vocabulary::Edge)))
             --r.second;
         return r;
     }
@@ -224,9 +274,9 @@ private:
     Range reduce(Range r) const
     {
         for (int k = r.first; k < r.second; ++k)
-            if (m_v.reportNouns.contains(m_t[k].lower) && m_v.sourcePreps.contains(m_t[k + 1].lower))
+            if ((m_t[k].vocab & Vocabulary::ReportNoun) && (m_t[k + 1].vocab & Vocabulary::SourcePrep))
                 return trim({k + 2, r.second});
-        if (r.first < r.second && m_v.reportNouns.contains(m_t[r.second].lower)) {
+        if (r.first < r.second && (m_t[r.second].vocab & Vocabulary::ReportNoun)) {
             for (int k = r.first; k < r.second; ++k)
                 if (m_t[k].possessive)
                     return trim({r.first, k});
@@ -266,7 +316,7 @@ private:
         bool hasNameWord = false;
         for (int k = name.first; k <= name.second; ++k)
             hasNameWord = hasNameWord || m_t[k].upper()
-                          || (m_v.speakerNouns.contains(m_t[k].lower) && m_t[k].lower.endsWith(u's'));
+                          || ((m_t[k].vocab & Vocabulary::SpeakerNoun) && m_t[k].lower.endsWith(u's'));
         SpeakerCue cue;
         cue.kind = kind;
         cue.surface = surface(name);
@@ -326,16 +376,16 @@ private:
             const Range after = forwardNP(i + 1);
             const int next = after.second + 1;
             if (after.first == i + 1 && after.first <= after.second
-                && (next >= m_t.size() || !m_t[next].word || m_v.stopWords.contains(m_t[next].lower))) {
+                && (next >= m_t.size() || !m_t[next].word || (m_t[next].vocab & Vocabulary::StopWord))) {
                 add(SpeakerCue::Kind::Subject, after, m_t[i].start, m_t[i].end, {});
                 return;
             }
         }
         // Passive with an agent: "as was reported by TASS".
         int q = i - 1;
-        while (q >= 0 && m_t[q].word && m_v.adverbs.contains(m_t[q].lower))
+        while (q >= 0 && m_t[q].word && (m_t[q].vocab & Vocabulary::Adverb))
             --q;
-        if (q >= 0 && m_v.passive.contains(m_t[q].lower)) {
+        if (q >= 0 && (m_t[q].vocab & Vocabulary::Passive)) {
             if (i + 1 < m_t.size() && m_t[i + 1].lower == u"by")
                 addForward(SpeakerCue::Kind::According, i, i + 2, {});
             return;

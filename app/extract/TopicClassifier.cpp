@@ -142,7 +142,11 @@ private:
     void inheritHead(qsizetype fi)
     {
         FigureReading &f = m_f[fi];
-        if (f.head || f.skipped > 0 || fi == 0)
+        if (f.head || fi == 0)
+            return;
+        // "wounded 47 others": the pronoun stands for the previous figure's noun.
+        const qsizetype next = f.tokens.last + 1;
+        if (f.skipped > 1 || (f.skipped == 1 && !(next < n() && m_r.inheritPronouns.contains(m_t.at(next).key))))
             return;
         const FigureReading &prev = m_f.at(fi - 1);
         if (!prev.head)
@@ -155,12 +159,16 @@ private:
         qsizetype k = f.tokens.first - 1;
         while (k > prev.head->last && m_r.headModifiers.contains(m_t.at(k).key))
             --k;
+        // "… and wounding 134": the figure keeps its own verb, and so its own window.
+        const bool ownVerb = k > prev.head->last + 1 && m_r.inheritVerbs.contains(m_t.at(k).key);
+        if (ownVerb)
+            --k;
         bool connected = k > prev.head->last && m_r.inheritAfter.contains(m_t.at(k).key);
         for (qsizetype j = std::max(prev.head->last + 1, f.tokens.first - 4); j < f.tokens.first && !connected; ++j)
             connected = m_t.at(j).key == u"total";
         if (connected) {
             f.head = prev.head;
-            f.inherited = true;
+            f.inherited = !ownVerb;
         }
     }
 

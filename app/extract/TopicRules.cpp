@@ -86,6 +86,8 @@ TopicRules TopicRules::fromJson(const QJsonObject &lexicon)
     out.headModifiers = keys(clause.value(u"head_modifiers"));
     out.partitive = keys(clause.value(u"partitive"));
     out.inheritAfter = keys(clause.value(u"inherit_after"));
+    out.inheritVerbs = keys(clause.value(u"inherit_verbs"));
+    out.inheritPronouns = keys(clause.value(u"inherit_pronouns"));
     out.subjectSkip = keys(clause.value(u"subject_skip"));
     out.maxModifiers = clause.value(u"max_modifiers").toInt(4);
     const QJsonObject rates = lexicon.value(u"usd_rates").toObject();

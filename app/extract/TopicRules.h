@@ -31,6 +31,9 @@ struct TopicRules
     QList<TopicRule> rules;         // precedence order
     QList<Phrase> allHeads;         // every head of every rule, longest first
     QSet<QString> boundaries, headStops, headModifiers, partitive, inheritAfter, subjectSkip, cueStarts;
+    // "killing 9 people and wounding 134": a verb of its own between connector and number;
+    // "and wounded 47 others": a pronoun noun that stands for the previous figure's.
+    QSet<QString> inheritVerbs, inheritPronouns;
     int maxModifiers = 4;
     QHash<QString, double> usdRates;
     QHash<QString, QString> mixed;  // topic → measure for a coordination of two kinds of noun

@@ -93,8 +93,10 @@ struct Rules
                                             "|\\d{4}-\\d{2}-\\d{2})")
                                  .arg(months);
         const QString time = QStringLiteral("(?:\\s*(?:,|at|\\||-|–|—)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}|GMT[+-]?\\d*)?)?");
-        r.dateline = QRegularExpression(QStringLiteral("^(?:(?:%1)\\s*:?\\s*)?(?:(?:%2)\\.?,?\\s+)?%3%4$")
-                                             .arg(prefixes, weekdays, date, time),
+        // "March 12, 2025 4:31 PM GMT Updated 2 hours ago": a second stamp may follow.
+        const QString update = QStringLiteral("(?:\\s*(?:%1)\\b.{0,40})?").arg(prefixes);
+        r.dateline = QRegularExpression(QStringLiteral("^(?:(?:%1)\\s*:?\\s*)?(?:(?:%2)\\.?,?\\s+)?%3%4%5$")
+                                             .arg(prefixes, weekdays, date, time, update),
                                          QRegularExpression::CaseInsensitiveOption);
         return r;
     }

@@ -5,11 +5,13 @@ namespace claimline {
 bool ClaimFilter::isEmpty() const
 {
     return !dates.isValid() && topics.isEmpty() && measures.isEmpty() && claimants.isEmpty() && outlets.isEmpty()
-           && text.isEmpty();
+           && text.isEmpty() && hiddenIds.isEmpty();
 }
 
 bool ClaimFilter::accepts(const Corpus &corpus, const Claim &claim) const
 {
+    if (!hiddenIds.isEmpty() && hiddenIds.contains(claim.id))
+        return false;
     if (dates.isValid() && !claim.asOf.overlaps(dates))
         return false;
     if (!topics.isEmpty() && !topics.contains(claim.topic))
@@ -31,6 +33,8 @@ bool ClaimFilter::accepts(const Corpus &corpus, const Claim &claim) const
 
 bool ClaimFilter::accepts(const Corpus &corpus, const Event &event) const
 {
+    if (!hiddenIds.isEmpty() && hiddenIds.contains(event.id))
+        return false;
     if (dates.isValid() && !event.date.overlaps(dates))
         return false;
     // Topic, measure and claimant describe figures: an event passes them unless the analyst

@@ -17,6 +17,7 @@ struct ClaimFilter
     QSet<QString> claimants;
     QSet<QString> outlets;
     QString text;                // case-insensitive, in quote, subject, claimant, outlet, label
+    QSet<QString> hiddenIds;     // claim and event ids the caller hides (e.g. rejected in review)
 
     bool isEmpty() const;
     bool accepts(const Corpus &corpus, const Claim &claim) const;

@@ -6,6 +6,7 @@
 #include "ProjectStore.h"
 #include "cli/CommandLine.h"
 #include "ingest/FileCollector.h"
+#include "pipeline/CorpusReduce.h"
 #include "pipeline/Pipeline.h"
 
 #include <QCommandLineParser>
@@ -187,6 +188,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const QString &file : positional.mid(1))
         if (const auto imported = importJsonLines(file, diagnostics))
             appendToProject(data, *imported, diagnostics);
+    reduceCorpus(data.extracted); // shards were extracted apart: merge events, regroup
     print(diagnostics, err);
     if (QString problem = data.extracted.checkConsistency(); !problem.isEmpty()) {
         err << "claimline: " << projectPath << ": import would make the project inconsistent (" << problem

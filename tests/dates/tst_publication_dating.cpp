@@ -46,6 +46,8 @@ private Q_SLOTS:
     void guessesFromContent_data();
     void guessesFromContent();
     void prefersDatelineSpans();
+    void layoutDatelinesMayCarryTimesAndPrefixes_data();
+    void layoutDatelinesMayCarryTimesAndPrefixes();
     void completesWeekdayFromCorpus_data();
     void completesWeekdayFromCorpus();
     void leavesKnownAndWeekdaylessGuessesAlone();
@@ -104,6 +106,19 @@ void TestPublicationDating::guessesFromContent_data()
         << 0;
     QTest::newRow("weekday only") << QStringLiteral("Shoigu announced Tuesday that troops go.\nIn November, they signed.")
                                   << 2025 << QDate() << int(DateProvenance::Unknown) << 2;
+    const int dateline = int(DateProvenance::Dateline);
+    QTest::newRow("wire dateline with agency") << QStringLiteral("KYIV, June 3 (Reuters) - Russia said on June 1 it struck.")
+                                               << 2025 << QDate(2025, 6, 3) << dateline << 2;
+    QTest::newRow("wire dateline, place and country")
+        << QStringLiteral("GAZA CITY, Gaza Strip, 3 June 2024 (AFP) — Strikes hit on 1 June.") << 2024
+        << QDate(2024, 6, 3) << dateline << 1;
+    QTest::newRow("lower-case words before a date are no wire dateline")
+        << QStringLiteral("In Kyiv, June 3 - a day of strikes - ended.\nThey met on June 5.") << 2025 << QDate(2025, 6, 5)
+        << content << 0;
+    QTest::newRow("header line closing on its date") << QStringLiteral("AFP, Bamako \u2014 2 June 2025\nOn 1 June, they met.")
+                                                      << 2025 << QDate(2025, 6, 2) << dateline << 1;
+    QTest::newRow("sentence closing on a date is no dateline")
+        << QStringLiteral("The deal was signed on 2 June 2025.\nb") << 2025 << QDate(2025, 6, 2) << content << 0;
     QTest::newRow("nothing") << QStringLiteral("No dates at all.") << 0 << QDate() << int(DateProvenance::Unknown) << 0;
 }
 
@@ -126,6 +141,29 @@ void TestPublicationDating::prefersDatelineSpans()
     const PublicationDateInput input{text, {TextSpan{0, 20}}, lineParagraphs(text, 2), 2025};
     const PublicationDateGuess g = guessPublicationDate(input);
     QCOMPARE(g.date, QDate(2025, 6, 18));
+    QCOMPARE(g.from, DateProvenance::Dateline);
+}
+
+void TestPublicationDating::layoutDatelinesMayCarryTimesAndPrefixes_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("updated with clock time") << QStringLiteral("Updated: Jun 17, 2025 10:14 a.m. ET") << QDate(2025, 6, 17);
+    QTest::newRow("published day month year") << QStringLiteral("Published 3 June 2025") << QDate(2025, 6, 3);
+    QTest::newRow("published on, abbreviated") << QStringLiteral("Published On 1 Jun 2025") << QDate(2025, 6, 1);
+    QTest::newRow("weekday abbreviation and time") << QStringLiteral("Mon 16 Dec 2024 14.05 GMT") << QDate(2024, 12, 16);
+    QTest::newRow("at time") << QStringLiteral("September 10, 2024 at 6:45 p.m. EDT") << QDate(2024, 9, 10);
+    QTest::newRow("second stamp") << QStringLiteral("March 12, 2025 4:31 PM GMT Updated 2 hours ago") << QDate(2025, 3, 12);
+}
+
+void TestPublicationDating::layoutDatelinesMayCarryTimesAndPrefixes()
+{
+    QFETCH(QString, line);
+    QFETCH(QDate, date);
+    const QString text = line + QStringLiteral("\nOn June 5, 2023 they met.");
+    const PublicationDateInput input{text, {TextSpan{0, line.size()}}, lineParagraphs(text, 2), 0};
+    const PublicationDateGuess g = guessPublicationDate(input);
+    QCOMPARE(g.date, date);
     QCOMPARE(g.from, DateProvenance::Dateline);
 }
 

@@ -122,10 +122,14 @@ private Q_SLOTS:
             << QList<Spec>{{kOW, 6000, {}, Qualifier::Exact, june(15), kTroops},
                            {kOW, 100, {}, Qualifier::Exact, DayInterval::year(2022), kTroops}}
             << 2;
-        QTest::newRow("subjects with nothing in common")
-            << QList<Spec>{{kOW, 6000, {}, Qualifier::Exact, june(15), kTroops},
-                           {kOW, 40, {}, Qualifier::Exact, june(15), u"civilians"_qs}}
+        QTest::newRow("subjects about different parties")
+            << QList<Spec>{{kOW, 6000, {}, Qualifier::Exact, june(15), u"North Korean troops"_qs},
+                           {kOW, 40000, {}, Qualifier::Exact, june(15), u"Russian soldiers"_qs}}
             << 2;
+        QTest::newRow("same figure worded differently")
+            << QList<Spec>{{kOW, 1000, {}, Qualifier::Exact, june(15), u"sappers"_qs},
+                           {kOW, 1000, {}, Qualifier::Exact, june(15), u"North Korean engineers"_qs}}
+            << 1;
     }
 
     void separation()

@@ -181,6 +181,34 @@ private Q_SLOTS:
         QVERIFY(json.value(QStringLiteral("events")).toArray().at(0).toObject().contains(QStringLiteral("review")));
     }
 
+    void importJsonLines_shardsReduceLikeOneRun()
+    {
+        // The map step on each seed file apart, then import: events are merged across the
+        // shards and comparison rows regrouped, as in one run over all files.
+        QTemporaryDir dir;
+        const Corpus whole = Pipeline().run({QStringLiteral(CLAIMLINE_SOURCE_DIR "/seeds")});
+        QStringList shards;
+        int shardEvents = 0;
+        for (const Document &doc : whole.documents) {
+            const Corpus one = Pipeline().run({doc.path});
+            shardEvents += int(one.events.size());
+            QByteArray line = QJsonDocument(documentToJson(one, 0)).toJson(QJsonDocument::Compact) + '\n';
+            shards.append(writeFile(dir, doc.fileName + QStringLiteral(".jsonl"), line));
+        }
+        const QString project = dir.filePath(QStringLiteral("sharded.claimline"));
+        QCOMPARE(run(QStringList{QStringLiteral("import"), QStringLiteral("--jsonl"), project} + shards).exit, 0);
+        ProjectStore store;
+        QVERIFY(store.open(project));
+        const auto data = store.load();
+        QVERIFY(data);
+        const Corpus &got = data->extracted;
+        QCOMPARE(got.claims.size(), whole.claims.size());
+        QVERIFY2(got.events.size() < shardEvents, "events were not merged across shards");
+        QVERIFY(!got.groups.isEmpty());
+        QVERIFY(got.groups.size() < got.claims.size() / 2); // rows compare sources again
+        QCOMPARE(got.checkConsistency(), QString());
+    }
+
     void importJsonLines_rebuildsCorpus_data()
     {
         QTest::addColumn<bool>("filesPresent");

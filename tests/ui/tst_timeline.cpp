@@ -235,7 +235,7 @@ private Q_SLOTS:
         const TimelineMark *mark = markFor(view.frame(), ItemRef::claim(2));
         QVERIFY(mark);
         QCOMPARE(mark->label, QStringLiteral("3,000"));
-        const QPointF at = mark->pos; // the click rebuilds the frame, and `mark` with it
+        const QPointF at = mark->pos; // the click rebuilds the frame that `mark` points into
         QTest::mouseClick(&view, Qt::LeftButton, {}, at.toPoint());
         QCOMPARE(spy.count(), 1);
         QCOMPARE(ws->selection(), ItemRef::claim(2));

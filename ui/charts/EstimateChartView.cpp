@@ -146,7 +146,7 @@ void EstimateChartView::fillMeasures()
 void EstimateChartView::refresh()
 {
     const EstimateSeries::Result result =
-        EstimateSeries::build(m_workspace->corpus(), m_workspace->filter(), topic(), measure());
+        EstimateSeries::build(m_workspace->corpus(), m_workspace->viewFilter(), topic(), measure());
     m_chart->setData(m_workspace->sharedCorpus(), result, topic(), measure());
     const ItemRef sel = m_workspace->selection();
     m_chart->setSelectedClaim(sel.kind == ItemRef::Kind::Claim ? sel.index : -1);
@@ -154,13 +154,13 @@ void EstimateChartView::refresh()
     QString status;
     if (result.matching == 0)
         status = tr("No claims for this topic and measure") +
-                 (m_workspace->filter().isEmpty() ? QString() : tr(" pass the filter"));
+                 (m_workspace->viewFilter().isEmpty() ? QString() : tr(" pass the filter"));
     else
         status = tr("%n estimate(s) from %1 claimant(s)", nullptr, result.pointCount())
                      .arg(result.claimants.size());
     if (result.undated > 0)
         status += tr(" · %n claim(s) without any date not drawn", nullptr, result.undated);
-    if (!m_workspace->filter().isEmpty())
+    if (!m_workspace->viewFilter().isEmpty())
         status += tr(" · filtered");
     status += tr(" · bars: range of a figure (vertical), days it holds for (horizontal)");
     m_status->setText(status);

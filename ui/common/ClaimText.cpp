@@ -1,6 +1,9 @@
 #include "ClaimText.h"
 
+#include "model/ValueAgreement.h"
+
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -10,9 +13,11 @@ namespace claimline::ui {
 QString formatNumber(double value)
 {
     const QLocale locale(QLocale::English);
-    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)
+    // Whole numbers as such; large converted values (500 sq mi = 1,294.99 km²) to the unit,
+    // since the text never states them more precisely; small ones to two decimals.
+    if ((std::abs(value - std::round(value)) < 1e-9 || std::abs(value) >= 100) && std::abs(value) < 1e15)
         return locale.toString(qlonglong(std::llround(value)));
-    return locale.toString(value, 'g', 6);
+    return locale.toString(value, 'f', 2).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
 }
 
 namespace {
@@ -79,19 +84,8 @@ QString topicLabel(const QString &topic, const QString &measure)
 
 ValueBounds valueBounds(const Claim &claim)
 {
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    switch (claim.qualifier) {
-    case Qualifier::Exact: return {claim.low, claim.low};
-    case Qualifier::Approx: {
-        const double a = claim.low * 0.95, b = claim.low * 1.05;
-        return {std::min(a, b), std::max(a, b)};
-    }
-    case Qualifier::AtLeast:
-    case Qualifier::MoreThan: return {claim.low, inf};
-    case Qualifier::UpTo: return {0, claim.low};
-    case Qualifier::Range: return {claim.low, claim.high.value_or(claim.low)};
-    }
-    return {claim.low, claim.high.value_or(claim.low)};
+    const ValueRange r = agreementRange(claim); // the model's one definition of "same figure"
+    return {r.low, r.high};
 }
 
 } // namespace claimline::ui

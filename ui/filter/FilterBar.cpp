@@ -1,7 +1,7 @@
 #include "FilterBar.h"
 
 #include "common/ClaimText.h"
-#include "state/Workspace.h"
+#include "project/ReviewStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,6 +46,8 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
       m_measure(new QComboBox(this)),
       m_claimant(new QComboBox(this)),
       m_outlet(new QComboBox(this)),
+      m_review(new QComboBox(this)),
+      m_hideRejected(new QCheckBox(tr("Hide rejected"), this)),
       m_search(new QLineEdit(this)),
       m_typing(new QTimer(this))
 {
@@ -63,6 +65,16 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
         box->setMinimumContentsLength(10);
         box->setMaximumWidth(240);
     }
+    m_review->setObjectName(QStringLiteral("filterReview"));
+    m_review->setToolTip(tr("Review state"));
+    m_review->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_review->setMinimumContentsLength(9);
+    m_review->addItem(tr("Any review"));
+    for (ReviewState state : {ReviewState::Unreviewed, ReviewState::Confirmed, ReviewState::Disputed, ReviewState::Rejected})
+        m_review->addItem(reviewStateLabel(state), int(state));
+    m_hideRejected->setObjectName(QStringLiteral("filterHideRejected"));
+    m_hideRejected->setToolTip(tr("Hide claims and events the analyst rejected"));
+    m_hideRejected->setChecked(workspace->reviewFilter().hideRejected);
     m_search->setObjectName(QStringLiteral("filterSearch"));
     m_search->setPlaceholderText(tr("Search quotes, sources… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -83,6 +95,8 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_measure);
     layout->addWidget(m_claimant);
     layout->addWidget(m_outlet);
+    layout->addWidget(m_review);
+    layout->addWidget(m_hideRejected);
     layout->addSpacing(8);
     layout->addWidget(m_search, 1);
     layout->addWidget(reset);
@@ -94,8 +108,9 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     });
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::apply);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::apply);
-    for (QComboBox *box : {m_measure, m_claimant, m_outlet})
+    for (QComboBox *box : {m_measure, m_claimant, m_outlet, m_review})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
+    connect(m_hideRejected, &QCheckBox::toggled, this, &FilterBar::apply);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::apply);
     connect(m_typing, &QTimer::timeout, this, &FilterBar::apply);
@@ -169,11 +184,21 @@ ClaimFilter FilterBar::currentFilter() const
     return f;
 }
 
+ReviewFilter FilterBar::currentReviewFilter() const
+{
+    ReviewFilter f;
+    f.hideRejected = m_hideRejected->isChecked();
+    if (m_review->currentIndex() > 0)
+        f.states = ReviewFilter::bit(ReviewState(m_review->currentData().toInt()));
+    return f;
+}
+
 void FilterBar::apply()
 {
     if (m_populating)
         return;
     m_typing->stop();
+    m_workspace->setReviewFilter(currentReviewFilter());
     m_workspace->setFilter(currentFilter());
 }
 
@@ -190,6 +215,8 @@ void FilterBar::clear()
     m_measure->setCurrentIndex(0);
     m_claimant->setCurrentIndex(0);
     m_outlet->setCurrentIndex(0);
+    m_review->setCurrentIndex(0);
+    m_hideRejected->setChecked(true);
     m_search->clear();
     m_populating = false;
     apply();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ClaimFilter.h"
+#include "state/Workspace.h"
 
 #include <QWidget>
 
@@ -14,8 +15,9 @@ namespace claimline::ui {
 
 class Workspace;
 
-// The filter bar: date range, topic/measure, claimant, outlet and free-text search. Every
-// change becomes a ClaimFilter handed to Workspace::setFilter (typing is debounced).
+// The filter bar: date range, topic/measure, claimant, outlet, review state (and "hide
+// rejected", on by default) and free-text search. Every change becomes a ClaimFilter and a
+// ReviewFilter handed to the Workspace (typing is debounced).
 class FilterBar final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
     explicit FilterBar(Workspace *workspace, QWidget *parent = nullptr);
 
     ClaimFilter currentFilter() const;
+    ReviewFilter currentReviewFilter() const;
     void focusSearch();
     void clear();
 
@@ -34,6 +37,8 @@ public:
     QCheckBox *datesBox() const { return m_useDates; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
+    QComboBox *reviewBox() const { return m_review; }
+    QCheckBox *hideRejectedBox() const { return m_hideRejected; }
 
 private:
     void populate();
@@ -46,6 +51,8 @@ private:
     QComboBox *m_measure;
     QComboBox *m_claimant;
     QComboBox *m_outlet;
+    QComboBox *m_review;
+    QCheckBox *m_hideRejected;
     QLineEdit *m_search;
     QTimer *m_typing;
     bool m_populating = false;

@@ -116,7 +116,7 @@ void ReviewView::compare()
 {
     const Corpus &corpus = m_workspace->corpus();
     const int left = m_left->article(), right = m_right->article();
-    m_comparison = ArticleComparison(corpus, left, right, m_workspace->filter());
+    m_comparison = ArticleComparison(corpus, left, right, m_workspace->viewFilter());
     QList<TextSpan> sharedLeft, sharedRight;
     if (left >= 0 && right >= 0 && left != right) {
         const Article &a = corpus.articles.at(left), &b = corpus.articles.at(right);

@@ -2,11 +2,13 @@
 
 #include "CellAgreement.h"
 #include "common/ClaimText.h"
+#include "project/ReviewStyle.h"
 #include "state/Workspace.h"
 
 #include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QIcon>
 #include <QStyle>
 #include <algorithm>
@@ -28,6 +30,10 @@ ComparisonModel::ComparisonModel(Workspace *workspace, QObject *parent)
 {
     connect(workspace, &Workspace::corpusChanged, this, &ComparisonModel::rebuild);
     connect(workspace, &Workspace::filterChanged, this, &ComparisonModel::rebuild);
+    connect(workspace, &Workspace::reviewChanged, this, [this] {
+        if (rowCount() > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
     rebuild();
 }
 
@@ -140,6 +146,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(QList<int>());
     if (role == DiffersRole)
         return false;
+    if (role == ReviewStateRole)
+        return int(ReviewState::Unreviewed);
 
     switch (index.column()) {
     case LabelColumn:
@@ -176,7 +184,20 @@ QVariant ComparisonModel::cellData(const Row &row, int source, int role) const
 {
     const QList<int> &claims = row.cells.at(source);
     const bool differs = row.differs.at(source);
+    QList<ReviewState> states;
+    for (int ci : claims)
+        states.append(m_workspace->claimState(ci));
+    const ReviewState review = combinedReviewState(states);
     switch (role) {
+    case ReviewStateRole: return int(review);
+    case Qt::FontRole:
+        if (review == ReviewState::Rejected || review == ReviewState::Disputed) {
+            QFont font;
+            font.setStrikeOut(review == ReviewState::Rejected);
+            font.setBold(review == ReviewState::Disputed);
+            return font;
+        }
+        return {};
     case ClaimIndexesRole: return QVariant::fromValue(claims);
     case DiffersRole: return differs;
     case SortRole:
@@ -186,11 +207,19 @@ QVariant ComparisonModel::cellData(const Row &row, int source, int role) const
     case Qt::BackgroundRole:
         return differs ? QVariant(QBrush(QColor(255, 224, 178))) : QVariant();
     case Qt::ForegroundRole:
+        if (reviewTextColor(review).isValid())
+            return QBrush(reviewTextColor(review));
         return differs ? QVariant(QBrush(QColor(110, 50, 0))) : QVariant();
     case Qt::DecorationRole:
         return differs ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)) : QVariant();
-    case Qt::AccessibleDescriptionRole:
-        return differs ? QVariant(tr("differs from the other sources")) : QVariant();
+    case Qt::AccessibleDescriptionRole: {
+        QStringList parts;
+        if (differs)
+            parts.append(tr("differs from the other sources"));
+        if (review != ReviewState::Unreviewed)
+            parts.append(reviewStateLabel(review).toLower());
+        return parts.isEmpty() ? QVariant() : QVariant(parts.join(QStringLiteral(", ")));
+    }
     default: return {};
     }
 }
@@ -204,7 +233,9 @@ QString ComparisonModel::cellText(const Row &row, const QList<int> &claims) cons
     for (int ci : claims) {
         const Claim &c = corpus.claims.at(ci);
         const QString date = c.asOf.isValid() && c.asOf == rowDates ? QString() : claimDate(corpus, c);
-        parts.append(date.isEmpty() ? formatValue(c) : formatValue(c) + QStringLiteral(" · ") + date);
+        const QString mark = reviewMark(m_workspace->claimState(ci));
+        const QString value = mark.isEmpty() ? formatValue(c) : mark + u' ' + formatValue(c);
+        parts.append(date.isEmpty() ? value : value + QStringLiteral(" · ") + date);
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -221,8 +252,11 @@ QString ComparisonModel::cellToolTip(const QList<int> &claims) const
         const QString outlet = corpus.outletOf(c);
         if (!outlet.isEmpty() && outlet != c.claimant)
             who += QStringLiteral(", ") + outlet.toHtmlEscaped();
-        html += QStringLiteral("<p>“%1”<br/><i>— %2, %3</i></p>")
-                    .arg(corpus.quote(c).toString().toHtmlEscaped(), who, claimDate(corpus, c).toHtmlEscaped());
+        const ReviewState state = m_workspace->claimState(ci);
+        const QString review = state == ReviewState::Unreviewed ? QString()
+                               : QStringLiteral("<br/><b>%1</b>").arg(reviewMark(state) + u' ' + reviewStateLabel(state));
+        html += QStringLiteral("<p>“%1”<br/><i>— %2, %3</i>%4</p>")
+                    .arg(corpus.quote(c).toString().toHtmlEscaped(), who, claimDate(corpus, c).toHtmlEscaped(), review);
     }
     return QStringLiteral("<qt>") + html + QStringLiteral("</qt>");
 }

@@ -28,6 +28,7 @@ public:
         GroupIndexRole,              // int: index into Corpus::groups
         DisagreeingRole,             // bool: the group's values do not all agree
         DiffersRole,                 // bool: this cell stands apart from the rest of its row
+        ReviewStateRole,             // int (ReviewState): the cell's combined review state
     };
 
     explicit ComparisonModel(Workspace *workspace, QObject *parent = nullptr);

@@ -41,6 +41,7 @@ struct TimelineMark
     QRectF labelRect;
     int color = -1;          // topic index, -1 for events, -2 for a mixed cluster
     bool selected = false;
+    int review = 0;          // ReviewState of a single item (0: unreviewed)
 
     bool isCluster() const { return cluster.count > 1; }
 };

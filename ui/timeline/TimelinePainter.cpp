@@ -1,5 +1,7 @@
 #include "TimelinePainter.h"
 
+#include "project/ReviewStyle.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
@@ -112,7 +114,15 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineFrame &frame) const
     countFont.setPointSizeF(m_font.pointSizeF() * 0.85);
     countFont.setBold(true);
     for (const TimelineMark &mark : frame.marks) {
-        const QColor color = topicColor(mark.color);
+        const auto review = ReviewState(mark.review);
+        QColor color = topicColor(mark.color);
+        if (review == ReviewState::Rejected)
+            color = mix(color, base, 0.7);
+        if (review == ReviewState::Disputed) {
+            p.setPen(QPen(reviewColor(ReviewState::Disputed), 2.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(mark.pos, mark.radius + 2.5, mark.radius + 2.5);
+        }
         if (mark.selected) {
             p.setPen(QPen(highlight, 3));
             p.setBrush(Qt::NoBrush);
@@ -154,7 +164,8 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineFrame &frame) const
             p.drawRoundedRect(mark.labelRect.adjusted(-2, 0, 2, 0), 3, 3);
             p.setPen(m_palette.color(QPalette::HighlightedText));
         } else {
-            p.setPen(text);
+            const QColor reviewed = reviewTextColor(ReviewState(mark.review));
+            p.setPen(reviewed.isValid() ? reviewed : text);
         }
         p.drawText(mark.labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, mark.label);
     }

@@ -47,6 +47,10 @@ TimelineView::TimelineView(Workspace *workspace, QWidget *parent)
         zoomToFit();
     });
     connect(m_workspace, &Workspace::filterChanged, this, &TimelineView::rebuildLayout);
+    connect(m_workspace, &Workspace::reviewChanged, this, [this] {
+        m_frame.reset();
+        update();
+    });
     connect(m_workspace, &Workspace::selectionChanged, this, &TimelineView::onSelectionChanged);
 
     rebuildLayout();
@@ -128,18 +132,34 @@ TimelineGeometry TimelineView::geometryFor(QSize size) const
     return g;
 }
 
+namespace {
+// Review states ride on the marks, so the painter greys rejected items and rings disputed ones.
+void markReviewStates(TimelineFrame &frame, const Workspace &workspace)
+{
+    for (TimelineMark &mark : frame.marks) {
+        if (mark.isCluster() || !mark.item.isValid())
+            continue;
+        mark.review = int(mark.item.kind == ItemRef::Kind::Event ? workspace.eventState(mark.item.index)
+                                                                  : workspace.claimState(mark.item.index));
+    }
+}
+} // namespace
+
 const TimelineFrame &TimelineView::frame() const
 {
-    if (!m_frame)
+    if (!m_frame) {
         m_frame = TimelineFrame::build(m_workspace->corpus(), m_layout, geometryFor(size()), m_zoom->start(),
                                        m_zoom->end(), QFontMetricsF(font()), m_workspace->selection());
+        markReviewStates(*m_frame, *m_workspace);
+    }
     return *m_frame;
 }
 
 void TimelineView::renderTo(QPainter *painter, QSize size) const
 {
-    const TimelineFrame f = TimelineFrame::build(m_workspace->corpus(), m_layout, geometryFor(size), m_zoom->start(),
-                                                 m_zoom->end(), QFontMetricsF(font()), m_workspace->selection());
+    TimelineFrame f = TimelineFrame::build(m_workspace->corpus(), m_layout, geometryFor(size), m_zoom->start(),
+                                           m_zoom->end(), QFontMetricsF(font()), m_workspace->selection());
+    markReviewStates(f, *m_workspace);
     TimelinePainter(palette(), font()).paint(*painter, f, m_layout);
 }
 

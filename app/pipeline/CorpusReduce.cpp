@@ -1,0 +1,43 @@
+#include "CorpusReduce.h"
+
+#include "extract/AsOfResolver.h"
+#include "extract/ClaimGrouper.h"
+#include "extract/EventExtractor.h"
+
+#include <QRegularExpression>
+
+namespace claimline {
+
+namespace {
+
+// The names in an event's label ("Shoigu visits Pyongyang"): what merging across
+// documents needs to share, as the extractor's keys are not kept in the model.
+QStringList nameKeys(const QString &label)
+{
+    static const QRegularExpression split(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList keys;
+    for (const QString &w : label.split(split, Qt::SkipEmptyParts))
+        if (w.at(0).isUpper() && !keys.contains(w.toLower()))
+            keys.append(w.toLower());
+    return keys;
+}
+
+} // namespace
+
+void reduceCorpus(Corpus &corpus)
+{
+    adoptDatesOfSameStatements(corpus);
+    QList<EventCandidate> candidates;
+    for (const Event &event : std::as_const(corpus.events))
+        for (const EventMention &mention : event.mentions)
+            candidates.append({mention, event.kind, event.label, nameKeys(event.label)});
+    corpus.events = mergeEvents(candidates);
+    for (qsizetype e = 0; e < corpus.events.size(); ++e)
+        if (corpus.events[e].id.isEmpty())
+            corpus.events[e].id = QStringLiteral("ev-%1").arg(e + 1);
+    for (Claim &claim : corpus.claims)
+        claim.groupIndex = -1;
+    groupClaims(corpus);
+}
+
+} // namespace claimline
