@@ -6,11 +6,14 @@
 #include "ProjectFuzzCheck.h"
 #include "model/Corpus.h"
 #include "pipeline/Pipeline.h"
+#include "project/ProjectCommands.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QTextStream>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -196,6 +199,49 @@ private Q_SLOTS:
             QVERIFY(imported(corpus, QStringLiteral("good.txt")));
             QVERIFY(imported(corpus, name) || diagnosticNaming(corpus, name, Diagnostic::Severity::Error));
         }
+    }
+    // A real project (made by `claimline new` from a seed) damaged the ways disks and copies
+    // damage files: bytes flipped, cut short, one page overwritten. Each is either refused with
+    // a message or opened and loaded, and a refused or read-only file is never written to.
+    void damagedProject_refusedOrLoaded_neverWritten_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        static QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("seed.claimline"));
+        if (!QFileInfo::exists(path)) {
+            QString outText, errText;
+            QTextStream out(&outText), err(&errText);
+            const QString seed = QDir(QStringLiteral(CLAIMLINE_SOURCE_DIR "/seeds")).entryInfoList(QDir::Files, QDir::Name).value(0).filePath();
+            const int code = project::runProjectCommand({QStringLiteral("claimline"), QStringLiteral("new"), path, seed}, out, err);
+            if (code != 0)
+                qFatal("cannot make the project to damage: %s", qPrintable(errText));
+        }
+        const QByteArray good = readAll(path);
+        QRandomGenerator rng(20261123);
+        QTest::newRow("intact") << good;
+        for (int i = 0; i < 40; ++i) {
+            QByteArray flipped = good;
+            const int flips = 1 + int(rng.bounded(8));
+            for (int f = 0; f < flips; ++f)
+                flipped[int(rng.bounded(flipped.size()))] ^= char(1 << rng.bounded(8));
+            QTest::addRow("flipped %d", i) << flipped;
+        }
+        for (int i = 0; i < 15; ++i)
+            QTest::addRow("truncated %d", i) << good.left(int(rng.bounded(good.size())));
+        const int pages = int(good.size() / 4096);
+        for (int i = 0; i < 15 && pages > 1; ++i) {
+            QByteArray replaced = good;
+            QByteArray noise(4096, Qt::Uninitialized);
+            for (char &c : noise)
+                c = char(rng.bounded(256));
+            replaced.replace(4096 * int(rng.bounded(pages)), 4096, noise);
+            QTest::addRow("page replaced %d", i) << replaced;
+        }
+    }
+    void damagedProject_refusedOrLoaded_neverWritten()
+    {
+        QFETCH(QByteArray, bytes);
+        QCOMPARE(fuzz::checkProject(bytes), QString());
     }
 };
 
