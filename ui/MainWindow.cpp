@@ -5,6 +5,7 @@
 #include "detail/DetailPanel.h"
 #include "filter/FilterBar.h"
 #include "import/ImportController.h"
+#include "import/ImportSizeLimit.h"
 #include "import/ImportStatus.h"
 #include "project/ProjectActions.h"
 #include "project/ProjectController.h"
@@ -121,6 +122,7 @@ void MainWindow::createMenus()
     m_recent = new RecentCorpora(m_settings, file->addMenu(tr("Recent &Corpora")), this);
     connect(m_recent, &RecentCorpora::openRequested, this, &MainWindow::openPaths);
     file->addAction(tr("&Reload"), QKeySequence(Qt::Key_F5), this, &MainWindow::reload);
+    addImportSizeLimitAction(file, m_import, m_settings, this);
     file->addSeparator();
     m_projectActions->addSaveActions(file);
     file->addSeparator();

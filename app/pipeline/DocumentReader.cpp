@@ -31,7 +31,7 @@ Diagnostic error(const QString &path, const QString &message)
 Diagnostic tooLarge(const QString &path, qint64 size, qint64 maxBytes)
 {
     constexpr double kMegabyte = 1024.0 * 1024.0;
-    return error(path, QStringLiteral("skipped: %1 MB is over the %2 MB size limit (raise it with --max-size)")
+    return error(path, QStringLiteral("skipped: %1 MB is over the %2 MB size limit (raise it with --max-size, or File › Import Size Limit in the app)")
                            .arg(double(size) / kMegabyte, 0, 'f', 1)
                            .arg(QString::number(double(maxBytes) / kMegabyte, 'g', 6)));
 }

@@ -135,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("big.txt: error: skipped: 0.6 MB is over the 0.5 MB size limit "
-                                               "(raise it with --max-size)")),
+                                               "(raise it with --max-size")),
                  qPrintable(r.err));
         QCOMPARE(documentFiles(r.out), QStringList{QStringLiteral("good.txt")});
 

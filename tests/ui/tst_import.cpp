@@ -1,5 +1,9 @@
 // Importing runs off the UI thread, reports progress on it, and can be cancelled.
 #include "import/ImportController.h"
+#include "import/ImportSizeLimit.h"
+
+#include <QMenu>
+#include <QSettings>
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -92,6 +96,46 @@ private Q_SLOTS:
         controller.cancel(); // before any file is done: the first progress call stops the run
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(2).toBool(), true);
+    }
+
+    // The desktop's size limit: kept in the settings, applied to the next import, and a file
+    // over it is named in an error while the others still come in.
+    void sizeLimit_fromSettings_skipsLargerFilesByName()
+    {
+        QTemporaryDir dir;
+        const QString small = dir.filePath(QStringLiteral("small.txt"));
+        const QString large = dir.filePath(QStringLiteral("large.txt"));
+        for (const auto &[path, repeats] : {std::pair{small, 1}, std::pair{large, 40000}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("Officials said 40 people were hurt on 3 June 2024.\n").repeated(repeats)); // large: ~2 MB
+        }
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("import/maxFileMegabytes"), 1);
+        ImportController controller;
+        QMenu menu;
+        addImportSizeLimitAction(&menu, &controller, &settings, nullptr);
+        QCOMPARE(controller.maxFileBytes(), qint64(1024 * 1024));
+        QCOMPARE(menu.actions().size(), 1);
+
+        QSignalSpy finished(&controller, &ImportController::finished);
+        QVERIFY(controller.start({small, large}));
+        QVERIFY(finished.wait(20000));
+        auto corpus = finished.first().at(0).value<std::shared_ptr<const Corpus>>();
+        QVERIFY(corpus);
+        QCOMPARE(corpus->documents.size(), 1);
+        QCOMPARE(corpus->documents.first().fileName, QStringLiteral("small.txt"));
+        const bool named = std::any_of(corpus->diagnostics.cbegin(), corpus->diagnostics.cend(), [&](const Diagnostic &d) {
+            return d.file == large && d.severity == Diagnostic::Severity::Error && d.message.contains(QStringLiteral("size limit"));
+        });
+        QVERIFY(named);
+
+        controller.setMaxFileBytes(8 * 1024 * 1024);
+        finished.clear();
+        QVERIFY(controller.start({small, large}));
+        QVERIFY(finished.wait(20000));
+        corpus = finished.first().at(0).value<std::shared_ptr<const Corpus>>();
+        QCOMPARE(corpus->documents.size(), 2);
     }
 
     void destroyingTheController_whileReading_waitsSafely()

@@ -6,12 +6,9 @@
 namespace claimline::ui {
 
 ImportController::ImportController(QObject *parent, PipelineOptions options)
-    : ImportController(
-          [options](const QStringList &paths, const ProgressCallback &progress, bool *cancelled) {
-              return Pipeline(options).run(paths, progress, cancelled);
-          },
-          parent)
+    : ImportController(Runner{}, parent)
 {
+    m_options = std::move(options);
 }
 
 ImportController::ImportController(Runner runner, QObject *parent) : QObject(parent), m_runner(std::move(runner))
@@ -33,7 +30,11 @@ bool ImportController::start(const QStringList &paths)
     m_paths = paths;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
-    const Runner runner = m_runner;
+    const Runner runner = m_runner ? m_runner
+                                   : Runner([options = m_options](const QStringList &files, const ProgressCallback &report,
+                                                                  bool *cancelled) {
+                                         return Pipeline(options).run(files, report, cancelled);
+                                     });
     ProgressCallback progress = [this, cancel](int done, int total, const QString &file) {
         // Worker thread: post to the controller's thread. `this` outlives every call (the
         // destructor waits for the run), and a deleted object's posted calls are dropped.

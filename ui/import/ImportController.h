@@ -28,6 +28,9 @@ public:
     ~ImportController() override; // cancels and waits: no callback outlives this object
 
     bool isRunning() const { return m_running; }
+    // Files over this size are refused with a message naming them; applies from the next start().
+    void setMaxFileBytes(qint64 bytes) { m_options.maxFileBytes = bytes; }
+    qint64 maxFileBytes() const { return m_options.maxFileBytes; }
     bool start(const QStringList &paths);   // false while another import runs
     void cancel();
     void waitForFinished();                 // for tests and shutdown
@@ -46,7 +49,8 @@ private:
         Corpus corpus;
         bool cancelled = false;
     };
-    Runner m_runner;
+    Runner m_runner;            // null: the pipeline with m_options
+    PipelineOptions m_options;
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QStringList m_paths;
