@@ -112,6 +112,7 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     m_projectActions = new ProjectActions(m_project, m_workspace, this, m_settings);
+    m_projectActions->setTextSelectionSource(m_views.selectedText);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_projectActions->addOpenActions(file);
     QAction *open = file->addAction(tr("New Project from &Files…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
@@ -277,6 +278,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_project->closeCleanly();
     saveWindowState();
     m_import->cancel();
     QMainWindow::closeEvent(event);

@@ -22,7 +22,10 @@ namespace claimline::ui {
 // Draws an EstimateSeries result into a QChart: one marker series per claimant (with a thin
 // line joining its estimates in date order), a vertical bar for a range, a horizontal bar
 // for an as_of of more than one day, a label per point carrying its qualifier ("≥3,800"),
-// and a ring around the selected claim. Used by the view and by the headless `chart` command.
+// and a ring around the selected claim. Review states show as in every view: disputed
+// estimates hollow with dashed bars and "⚑" in the label, rejected ones grey with "✗"
+// (when the filter shows them at all), each with a legend key. Used by the view and by the
+// headless `chart` command.
 class EstimateChart final : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,8 @@ public:
     const EstimateSeries::Result &result() const { return m_result; }
     // Where a claim's marker is in chart (scene) coordinates; null point when not drawn.
     QPointF markerPosition(int claimIndex) const;
+    // The marker series drawing a claim (its look shows the review state); null when not drawn.
+    QScatterSeries *markerSeries(int claimIndex) const;
     QString toolTip(int claimIndex) const;    // rich text, everything from the source escaped
     QStringList labelTexts() const;           // the point labels, in drawing order (for tests)
     void setDateTickCount(int ticks);         // follows the width of the chart
@@ -78,6 +83,9 @@ private:
     QAbstractAxis *m_xAxis = nullptr;
     QAbstractAxis *m_yAxis = nullptr;
 };
+
+// The legend entry of a review look: "⚑ disputed (hollow)", "✗ rejected (grey)".
+QString reviewLegendText(ReviewState state);
 
 // Colour of the n-th claimant: distinct, readable on white, stable for a given order.
 QColor claimantColor(int n);
