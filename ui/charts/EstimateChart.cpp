@@ -67,7 +67,8 @@ void styleMarkers(QScatterSeries *s, const QColor &color, ReviewState review)
         s->setBorderColor(color.darker(140));
         break;
     case ReviewLook::Hollow:
-        s->setColor(Qt::white);
+        s->setMarkerSize(kMarkerSize + 4); // a ring around where a filled marker would sit
+        s->setColor(Qt::transparent);
         s->setPen(QPen(color, 2.0));
         break;
     case ReviewLook::Greyed:
@@ -98,8 +99,8 @@ QString pointLabel(const EstimatePoint &p)
 QString reviewLegendText(ReviewState state)
 {
     switch (state) {
-    case ReviewState::Disputed: return EstimateChart::tr("⚑ disputed (hollow)");
-    case ReviewState::Rejected: return EstimateChart::tr("✗ rejected (grey)");
+    case ReviewState::Disputed: return EstimateChart::tr("⚑ disputed");
+    case ReviewState::Rejected: return EstimateChart::tr("✗ rejected");
     default: return reviewStateLabel(state);
     }
 }
@@ -310,9 +311,13 @@ void EstimateChart::rebuild()
             label->setZValue(20);
             m_markers.append({markers, int(markers->count() - 1), value, p.claimIndex, label});
         }
-        for (auto it = byLook.cbegin(); it != byLook.cend(); ++it) {
-            QScatterSeries *markers = it.value();
-            attach(markers, it.key() == int(ReviewLook::Plain));
+        // Reviewed looks drawn last: a disputed ring stays visible over a plain marker at the
+        // same place (another qualifier of the same day).
+        for (ReviewLook look : {ReviewLook::Plain, ReviewLook::Greyed, ReviewLook::Hollow}) {
+            QScatterSeries *markers = byLook.value(int(look));
+            if (!markers)
+                continue;
+            attach(markers, look == ReviewLook::Plain);
             connect(markers, &QXYSeries::clicked, this, [this, markers](const QPointF &point) {
                 if (const int claim = claimAt(markers, point); claim >= 0)
                     Q_EMIT claimClicked(claim);

@@ -84,7 +84,7 @@ private:
     QAbstractAxis *m_yAxis = nullptr;
 };
 
-// The legend entry of a review look: "⚑ disputed (hollow)", "✗ rejected (grey)".
+// The legend entry of a review look ("⚑ disputed", "✗ rejected"; the key shows the look).
 QString reviewLegendText(ReviewState state);
 
 // Colour of the n-th claimant: distinct, readable on white, stable for a given order.

@@ -68,7 +68,6 @@ ReviewView::ReviewView(Workspace *workspace, QWidget *parent)
     bar->addWidget(nextButton);
     bar->addWidget(m_counter);
     bar->addStretch(1);
-    bar->addWidget(legend);
 
     m_splitter->addWidget(m_left);
     m_splitter->addWidget(m_right);
@@ -77,6 +76,7 @@ ReviewView::ReviewView(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addWidget(legend); // its own row: the whole width before it wraps
     layout->addWidget(m_splitter, 1);
 
     connect(m_next, &QAction::triggered, this, &ReviewView::nextDisagreement);
