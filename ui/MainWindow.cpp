@@ -245,6 +245,8 @@ void MainWindow::updateTitle()
     // The project file's name; an unsaved project is named after the corpus it was read from.
     QString name = m_project->isUntitled() ? (m_paths.isEmpty() ? QString() : RecentCorpora::title(m_paths))
                                            : m_project->displayName();
+    if (name.isEmpty() && m_project->isModified()) // restored untitled work: say it is unsaved
+        name = m_project->displayName();
     if (m_project->isReadOnly())
         name += tr(" (read-only)");
     setWindowTitle(name.isEmpty() ? tr("Claimline") : tr("%1[*] — Claimline").arg(name));
