@@ -3,6 +3,7 @@
 // the table and the timeline mark; in the review pane the figures carry the marks and the
 // summary line counts them.
 #include "ChartsReviewCorpus.h"
+#include "charts/ChartReviewLook.h"
 #include "charts/EstimateChart.h"
 #include "charts/EstimateChartView.h"
 #include "charts/EstimateSeries.h"

@@ -1,5 +1,6 @@
 #include "EstimateChart.h"
 
+#include "ChartReviewLook.h"
 #include "project/ReviewStyle.h"
 
 #include <QChart>
@@ -20,7 +21,7 @@ namespace claimline::ui {
 
 namespace {
 
-constexpr qreal kMarkerSize = 9;
+constexpr qreal kMarkerSize = kEstimateMarkerSize;
 constexpr qint64 kDayMs = 24ll * 3600 * 1000;
 
 qint64 dayStart(QDate d) { return d.startOfDay().toMSecsSinceEpoch(); }
@@ -47,63 +48,7 @@ QString elided(QStringView text, int max)
     return simplified.size() <= max ? simplified : simplified.left(max - 1) + QStringLiteral("…");
 }
 
-enum class ReviewLook { Plain, Hollow, Greyed };
-
-ReviewLook reviewLook(ReviewState review)
-{
-    return review == ReviewState::Disputed ? ReviewLook::Hollow
-           : review == ReviewState::Rejected ? ReviewLook::Greyed
-                                             : ReviewLook::Plain;
-}
-
-// Disputed estimates are hollow with dashed bars, rejected ones (shown when "Hide rejected"
-// is off) grey: the same states the table and timeline mark, in chart form.
-void styleMarkers(QScatterSeries *s, const QColor &color, ReviewState review)
-{
-    s->setMarkerSize(kMarkerSize);
-    switch (reviewLook(review)) {
-    case ReviewLook::Plain:
-        s->setColor(color);
-        s->setBorderColor(color.darker(140));
-        break;
-    case ReviewLook::Hollow:
-        s->setMarkerSize(kMarkerSize + 4); // a ring around where a filled marker would sit
-        s->setColor(Qt::transparent);
-        s->setPen(QPen(color, 2.0));
-        break;
-    case ReviewLook::Greyed:
-        s->setColor(reviewColor(ReviewState::Rejected).lighter(130));
-        s->setBorderColor(reviewColor(ReviewState::Rejected));
-        break;
-    }
-}
-
-QPen reviewedPen(const QColor &color, ReviewState review, qreal width)
-{
-    switch (reviewLook(review)) {
-    case ReviewLook::Hollow: return QPen(color, width, Qt::DashLine);
-    case ReviewLook::Greyed: return QPen(reviewColor(ReviewState::Rejected), width);
-    case ReviewLook::Plain: break;
-    }
-    return QPen(color, width);
-}
-
-QString pointLabel(const EstimatePoint &p)
-{
-    const QString mark = reviewMark(p.review);
-    return mark.isEmpty() || p.review == ReviewState::Confirmed ? p.label() : mark + u' ' + p.label();
-}
-
 } // namespace
-
-QString reviewLegendText(ReviewState state)
-{
-    switch (state) {
-    case ReviewState::Disputed: return EstimateChart::tr("⚑ disputed");
-    case ReviewState::Rejected: return EstimateChart::tr("✗ rejected");
-    default: return reviewStateLabel(state);
-    }
-}
 
 QColor claimantColor(int n)
 {

@@ -22,10 +22,9 @@ namespace claimline::ui {
 // Draws an EstimateSeries result into a QChart: one marker series per claimant (with a thin
 // line joining its estimates in date order), a vertical bar for a range, a horizontal bar
 // for an as_of of more than one day, a label per point carrying its qualifier ("≥3,800"),
-// and a ring around the selected claim. Review states show as in every view: disputed
-// estimates hollow with dashed bars and "⚑" in the label, rejected ones grey with "✗"
-// (when the filter shows them at all), each with a legend key. Used by the view and by the
-// headless `chart` command.
+// and a ring around the selected claim. Review states show as in every view
+// (ChartReviewLook.h), each with a legend key. Used by the view and by the headless
+// `chart` command.
 class EstimateChart final : public QObject
 {
     Q_OBJECT
@@ -83,9 +82,6 @@ private:
     QAbstractAxis *m_xAxis = nullptr;
     QAbstractAxis *m_yAxis = nullptr;
 };
-
-// The legend entry of a review look ("⚑ disputed", "✗ rejected"; the key shows the look).
-QString reviewLegendText(ReviewState state);
 
 // Colour of the n-th claimant: distinct, readable on white, stable for a given order.
 QColor claimantColor(int n);
