@@ -14,6 +14,7 @@
 #include "state/Workspace.h"
 
 #include <QChart>
+#include <QComboBox>
 #include <QChartView>
 #include <QLegend>
 #include <QLegendMarker>
@@ -170,6 +171,7 @@ private Q_SLOTS:
         view.setArticles(0, 1);   // Kyiv Independent (claims 0–2) and TASS (claims 3–6)
         ArticlePane *left = view.leftPane();
         QVERIFY(!left->summary().contains(reviewMark(ReviewState::Disputed)));
+        QVERIFY(!left->picker()->itemText(0).startsWith(reviewMark(ReviewState::Disputed)));
         QCOMPARE(figureFormat(*left, corpus, 0)->underlineStyle(), QTextCharFormat::NoUnderline);
 
         QList<ReviewState> states(corpus.claims.size(), ReviewState::Unreviewed);
@@ -189,6 +191,13 @@ private Q_SLOTS:
         QVERIFY2(left->summary().contains(reviewMark(ReviewState::Disputed) + QStringLiteral(" 1 disputed")), qPrintable(left->summary()));
         QVERIFY(left->summary().contains(reviewMark(ReviewState::Rejected) + QStringLiteral(" 1 rejected")));
         QCOMPARE(figureFormat(*view.rightPane(), corpus, 3)->underlineStyle(), QTextCharFormat::WaveUnderline);
+        // The article pickers flag articles holding a disputed claim (Kyiv Independent, TASS).
+        const QString flag = reviewMark(ReviewState::Disputed);
+        QComboBox *picker = left->picker();
+        QVERIFY(picker->itemText(picker->findData(0)).startsWith(flag));
+        QVERIFY(picker->itemText(picker->findData(1)).startsWith(flag));
+        QVERIFY(!picker->itemText(picker->findData(2)).startsWith(flag));
+        QVERIFY(view.rightPane()->picker()->itemText(view.rightPane()->picker()->findData(1)).startsWith(flag));
 
         // Hide rejected (the default) takes the rejected claim out of the pane, as elsewhere.
         showRejected(ws, false);

@@ -83,6 +83,8 @@ void ArticlePane::setCorpus(std::shared_ptr<const Corpus> corpus)
 void ArticlePane::fillPicker()
 {
     m_picker->clear();
+    m_pickerTexts.clear();
+    m_flagged.clear();
     if (!m_corpus)
         return;
     for (int i = 0; i < m_corpus->articles.size(); ++i) {
@@ -97,6 +99,7 @@ void ArticlePane::fillPicker()
                              + QStringLiteral(" · ") + title;
         m_picker->addItem(text, i);
         m_picker->setItemData(m_picker->count() - 1, plainToolTip(text), Qt::ToolTipRole);
+        m_pickerTexts.append(text);
     }
 }
 
@@ -149,6 +152,17 @@ void ArticlePane::setReviewStates(const QHash<int, ReviewState> &states)
         return;
     m_states = states;
     applyFormats();
+}
+
+void ArticlePane::setFlaggedArticles(const QSet<int> &articles)
+{
+    if (articles == m_flagged)
+        return;
+    m_flagged = articles;
+    const QString flag = reviewMark(ReviewState::Disputed) + u' ';
+    for (int row = 0; row < m_picker->count() && row < m_pickerTexts.size(); ++row)
+        m_picker->setItemText(row, (m_flagged.contains(m_picker->itemData(row).toInt()) ? flag : QString())
+                                       + m_pickerTexts.at(row));
 }
 
 QString ArticlePane::summary() const

@@ -42,6 +42,8 @@ public:
     void setReviewStates(const QHash<int, ReviewState> &states);
     ReviewState reviewState(int claimIndex) const { return m_states.value(claimIndex, ReviewState::Unreviewed); }
     QString summary() const;             // the line above the text
+    // Articles holding a disputed claim: "⚑" before their name in the article picker.
+    void setFlaggedArticles(const QSet<int> &articles);
     QList<int> emphasized() const { return m_emphasized; }
     void scrollToClaim(int claimIndex);
     int claimAt(int position) const;     // text position in the pane → claim, or -1
@@ -68,6 +70,8 @@ private:
     QList<TextSpan> m_shared;
     QList<int> m_emphasized;
     QHash<int, ReviewState> m_states;
+    QStringList m_pickerTexts;           // picker entries without the flag, by row
+    QSet<int> m_flagged;
 };
 
 // Colours of the review, shared with its legend.

@@ -150,6 +150,13 @@ ArticleTextSelection ReviewView::textSelection() const
 
 void ReviewView::showReviewStates()
 {
+    QSet<int> flagged;
+    const Corpus &corpus = m_workspace->corpus();
+    for (int c = 0; c < corpus.claims.size(); ++c)
+        if (m_workspace->claimState(c) == ReviewState::Disputed && m_workspace->isVisible(c))
+            flagged.insert(corpus.claims.at(c).articleIndex);
+    m_left->setFlaggedArticles(flagged);
+    m_right->setFlaggedArticles(flagged);
     for (ArticlePane *pane : {m_left, m_right}) {
         QHash<int, ReviewState> states;
         const QList<ArticleComparison::Entry> &entries = pane == m_left ? m_comparison.left() : m_comparison.right();
