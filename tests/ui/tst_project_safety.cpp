@@ -1,6 +1,7 @@
 // Nothing lost: an untitled project's work is autosaved, offered after a crash and cleaned
-// up after a normal save or close; a full disk (a real, tiny tmpfs when the test may mount
+// up after a normal save or a close of the window; a full disk (a real, tiny tmpfs when the test may mount
 // one) makes a save fail with a clear message and leaves the last saved state intact.
+#include "MainWindow.h"
 #include "demo/DemoCorpus.h"
 #include "project/ProjectController.h"
 #include "project/ProjectModel.h"
@@ -10,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -149,6 +151,30 @@ private Q_SLOTS:
         ProjectStore check;
         QVERIFY(check.open(answers.savePath));
         QCOMPARE(check.load()->claimReviews.size(), 1);
+    }
+
+    void closingTheWindow_afterDiscarding_removesTheUntitledAutosave()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+        Workspace ws;
+        MainWindow window(&ws, &settings);
+        RecordingPrompts answers;
+        int asked = 0;
+        window.project()->prompts() = answers.prompts();
+        window.project()->prompts().unsavedChanges = [&asked](const QString &) {
+            ++asked;
+            return ProjectPrompts::Unsaved::Discard;
+        };
+        window.project()->setAutosaveInterval(0);
+        window.project()->newFromCorpus(std::make_shared<const Corpus>(makeDemoCorpus()));
+        QVERIFY(window.project()->model()->requestSetNote(ItemKind::Claim, 0, QStringLiteral("to be discarded")));
+        QVERIFY(window.project()->autosaveNow());
+        const QString autosave = window.project()->untitledAutosavePath();
+        QVERIFY(QFileInfo::exists(autosave));
+        window.show();
+        QVERIFY(window.close());
+        QCOMPARE(asked, 1);
+        QVERIFY(!QFileInfo::exists(autosave));
     }
 
     void declinedRestore_removesTheAutosave_andADeadSessionsLockDoesNotHoldIt()
