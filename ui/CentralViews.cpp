@@ -15,6 +15,7 @@ CentralViews createCentralViews(Workspace *workspace, QWidget *parent)
     auto *review = new ReviewView(workspace, parent);
     views.review = review;
     views.showInReview = [review](int claim) { review->showClaim(claim); };
+    views.selectedText = [review] { return review->textSelection(); };
     return views;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "review/ArticleTextSelection.h"
+
 #include <QWidget>
 #include <functional>
 
@@ -16,6 +18,7 @@ struct CentralViews
     QWidget *charts = nullptr;
     QWidget *review = nullptr;
     std::function<void(int claimIndex)> showInReview;   // the review pane's showClaim
+    std::function<ArticleTextSelection()> selectedText; // text selected in the review pane
 };
 
 CentralViews createCentralViews(Workspace *workspace, QWidget *parent);

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "demo/DemoCorpus.h"
+#include "project/ProjectController.h"
 #include "state/Workspace.h"
 
 #include <QApplication>
@@ -49,9 +50,10 @@ int runDesktopOrCommand(int argc, char *argv[])
     Workspace workspace;
     MainWindow window(&workspace, &settings);
     window.show();
+    const bool projectFile = parsed.paths.size() == 1 && parsed.paths.first().endsWith(QStringLiteral(".claimline"));
     if (parsed.demo)
         workspace.setCorpus(std::make_shared<const Corpus>(makeDemoCorpus()));
-    else
+    else if (projectFile || !window.project()->restoreUntitledAutosave()) // untitled work a crash left
         window.openPaths(parsed.paths);
     return app.exec();
 }

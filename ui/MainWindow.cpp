@@ -113,6 +113,7 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     m_projectActions = new ProjectActions(m_project, m_workspace, this, m_settings);
+    m_projectActions->setTextSelectionSource(m_views.selectedText);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_projectActions->addOpenActions(file);
     QAction *open = file->addAction(tr("New Project from &Files…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
@@ -246,6 +247,8 @@ void MainWindow::updateTitle()
     // The project file's name; an unsaved project is named after the corpus it was read from.
     QString name = m_project->isUntitled() ? (m_paths.isEmpty() ? QString() : RecentCorpora::title(m_paths))
                                            : m_project->displayName();
+    if (name.isEmpty() && m_project->isModified()) // restored untitled work: say it is unsaved
+        name = m_project->displayName();
     if (m_project->isReadOnly())
         name += tr(" (read-only)");
     setWindowTitle(name.isEmpty() ? tr("Claimline") : tr("%1[*] — Claimline").arg(name));
@@ -279,6 +282,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_project->closeCleanly();
     saveWindowState();
     m_import->cancel();
     QMainWindow::closeEvent(event);

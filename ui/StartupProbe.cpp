@@ -1,5 +1,6 @@
 #include "StartupProbe.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -29,7 +30,12 @@ public:
         if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType()) {
             m_seen = true;
             QTimer::singleShot(0, this, [] {
-                QTextStream(stdout) << "first-paint-ms " << sinceMain().nsecsElapsed() / 1e6 << '\n';
+                QTextStream out(stdout);
+                out << "first-paint-ms " << sinceMain().nsecsElapsed() / 1e6 << '\n';
+                // What was on screen, so that tests can see which project the command line opened.
+                for (const QWidget *w : QApplication::topLevelWidgets())
+                    if (w->isVisible() && !w->windowTitle().isEmpty())
+                        out << "window-title " << w->windowTitle() << '\n';
                 QCoreApplication::exit(0);
             });
         }

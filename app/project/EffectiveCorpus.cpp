@@ -2,16 +2,38 @@
 
 #include "StableKey.h"
 
+#include <QCryptographicHash>
+
 namespace claimline {
 
 namespace {
 
-int articleIndexOf(const Corpus &corpus, const QString &articleId)
+// The article an added item belongs to: by id, or, when re-extraction split the document
+// into articles differently, the article of the same document (ids start with the
+// document's sha-based id) that holds the span.
+int articleIndexOf(const Corpus &corpus, const QString &articleId, const TextSpan &span)
 {
     for (qsizetype a = 0; a < corpus.articles.size(); ++a)
         if (corpus.articles.at(a).id == articleId)
             return int(a);
-    return -1;
+    int found = -1;
+    for (qsizetype a = 0; a < corpus.articles.size(); ++a) {
+        const Article &article = corpus.articles.at(a);
+        const QString docId = corpus.documents.value(article.documentIndex).id;
+        if (docId.isEmpty() || !articleId.startsWith(docId + u'-'))
+            continue;
+        if (span.isEmpty() || article.span.contains(span)) {
+            if (found >= 0)
+                return -1; // ambiguous: leave it unplaced rather than guess
+            found = int(a);
+        }
+    }
+    return found;
+}
+
+int indexOfKey(const Corpus &corpus, const QString &key)
+{
+    return key.isEmpty() ? -1 : int(eventKeys(corpus).indexOf(key));
 }
 
 // Added spans must still lie inside their article (the document may have changed).
@@ -54,16 +76,54 @@ void applyCorrections(Claim &claim, const ClaimCorrections &c)
         claim.measure = *c.measure;
 }
 
+bool applyEventEdit(Corpus &corpus, const EventEdit &edit)
+{
+    const int e = indexOfKey(corpus, edit.eventKey);
+    if (e < 0)
+        return false;
+    if (edit.kind == EventEdit::Kind::Merge) {
+        const int from = indexOfKey(corpus, edit.otherKey);
+        if (from < 0 || from == e)
+            return false;
+        Event &into = corpus.events[e];
+        into.mentions += corpus.events.at(from).mentions;
+        into.date = into.date.isValid() ? into.date.united(corpus.events.at(from).date) : corpus.events.at(from).date;
+        corpus.events.removeAt(from);
+        return true;
+    }
+    const Event &event = corpus.events.at(e);
+    const QStringList keys = mentionKeys(corpus, event);
+    Event kept = event, split = event;
+    kept.mentions.clear();
+    split.mentions.clear();
+    for (qsizetype m = 0; m < event.mentions.size(); ++m)
+        (edit.mentionKeys.contains(keys.at(m)) ? split : kept).mentions.append(event.mentions.at(m));
+    if (kept.mentions.isEmpty() || split.mentions.isEmpty() || split.mentions.size() != edit.mentionKeys.size())
+        return false;
+    // Named after what it holds, so the same split gets the same id after re-extraction.
+    split.id = event.id + QStringLiteral("-split-")
+               + QString::fromLatin1(QCryptographicHash::hash(edit.mentionKeys.join(u'\n').toUtf8(), QCryptographicHash::Sha1)
+                                         .toHex()
+                                         .left(8));
+    split.date = split.mentions.first().date;
+    corpus.events[e] = kept;
+    corpus.events.insert(e + 1, split);
+    return true;
+}
+
 EffectiveCorpus buildEffectiveCorpus(const ProjectData &data)
 {
     EffectiveCorpus out;
     Corpus &corpus = out.corpus;
     corpus = data.extracted;
+    for (qsizetype i = 0; i < data.eventEdits.size(); ++i)
+        if (!applyEventEdit(corpus, data.eventEdits.at(i)))
+            out.unappliedEdits.append(int(i));
     out.claimKeys = claimKeys(corpus);
     out.eventKeys = eventKeys(corpus);
 
     for (const AddedClaim &added : data.addedClaims) {
-        const int a = articleIndexOf(corpus, added.articleId);
+        const int a = articleIndexOf(corpus, added.articleId, added.claim.quoteSpan);
         Claim claim = added.claim;
         if (a < 0 || !placeSpan(corpus.articles.at(a), claim.quoteSpan)) {
             out.unplacedKeys.append(added.key);
@@ -80,8 +140,8 @@ EffectiveCorpus buildEffectiveCorpus(const ProjectData &data)
         out.claimKeys.append(added.key);
     }
     for (const AddedEvent &added : data.addedEvents) {
-        const int a = articleIndexOf(corpus, added.articleId);
         Event event = added.event;
+        const int a = articleIndexOf(corpus, added.articleId, event.mentions.value(0).span);
         bool placed = a >= 0 && !event.mentions.isEmpty();
         for (EventMention &m : event.mentions) {
             if (!placed)

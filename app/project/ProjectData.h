@@ -29,17 +29,32 @@ struct AddedEvent
     Event event;          // mentions' document/article indexes are recomputed
 };
 
+// An analyst's correction of how extraction grouped mentions into events. Kept apart from
+// the extraction and addressed by stable keys (StableKey.h), so that re-extraction replays
+// it; one that no longer finds its events is kept and shown as orphaned.
+struct EventEdit
+{
+    enum class Kind { Split, Merge };
+    Kind kind = Kind::Split;
+    QString eventKey;         // Split: the event split; Merge: the event that stays
+    QString otherKey;         // Merge: the event merged into eventKey (and removed)
+    QStringList mentionKeys;  // Split: the mentions moved into a new event
+
+    friend bool operator==(const EventEdit &, const EventEdit &) = default;
+};
+
 // Everything a project holds, as plain values: what the store saves and loads, and what
 // ProjectModel edits through its requests.
 struct ProjectData
 {
-    Corpus extracted;                          // pipeline output (events as split/merged)
+    Corpus extracted;                          // pipeline output, as extracted
     QList<QByteArray> contents;                // raw bytes per document ("" when unknown)
     QMap<QString, ReviewRecord> claimReviews;  // by stable claim key (StableKey.h)
     QMap<QString, ReviewRecord> eventReviews;  // by stable event key
     QList<AddedClaim> addedClaims;
     QList<AddedEvent> addedEvents;
     QMap<QString, QString> claimantMerges;     // merged name → the name it was merged into
+    QList<EventEdit> eventEdits;               // applied in order to the extraction's events
 };
 
 } // namespace claimline

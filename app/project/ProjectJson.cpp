@@ -172,4 +172,29 @@ AddedEvent addedEventFromJson(const QJsonObject &o)
     return added;
 }
 
+QJsonObject eventEditToJson(const EventEdit &edit)
+{
+    QJsonObject o{{QStringLiteral("edit"), edit.kind == EventEdit::Kind::Split ? QStringLiteral("split") : QStringLiteral("merge")},
+                  {QStringLiteral("event"), edit.eventKey}};
+    if (edit.kind == EventEdit::Kind::Merge)
+        o.insert(QStringLiteral("other"), edit.otherKey);
+    else
+        o.insert(QStringLiteral("mentions"), QJsonArray::fromStringList(edit.mentionKeys));
+    return o;
+}
+
+std::optional<EventEdit> eventEditFromJson(const QJsonObject &o)
+{
+    EventEdit edit;
+    const QString kind = o.value(QStringLiteral("edit")).toString();
+    if (kind != u"split" && kind != u"merge")
+        return std::nullopt;
+    edit.kind = kind == u"split" ? EventEdit::Kind::Split : EventEdit::Kind::Merge;
+    edit.eventKey = o.value(QStringLiteral("event")).toString();
+    edit.otherKey = o.value(QStringLiteral("other")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("mentions")).toArray())
+        edit.mentionKeys.append(v.toString());
+    return edit;
+}
+
 } // namespace claimline

@@ -3,6 +3,7 @@
 #include "ProjectData.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace claimline {
 
@@ -17,6 +18,9 @@ QJsonObject addedClaimToJson(const AddedClaim &added);
 AddedClaim addedClaimFromJson(const QJsonObject &o);
 QJsonObject addedEventToJson(const AddedEvent &added);
 AddedEvent addedEventFromJson(const QJsonObject &o);
+
+QJsonObject eventEditToJson(const EventEdit &edit);
+std::optional<EventEdit> eventEditFromJson(const QJsonObject &o);
 
 QJsonValue intervalToJson(const DayInterval &iv);
 DayInterval intervalFromJson(const QJsonValue &v);

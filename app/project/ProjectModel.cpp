@@ -1,6 +1,7 @@
 #include "ProjectModel.h"
 
 #include "EffectiveCorpus.h"
+#include "StableKey.h"
 
 #include <QSet>
 #include <QUuid>
@@ -12,17 +13,6 @@ namespace {
 QString kindName(ItemKind kind)
 {
     return kind == ItemKind::Claim ? QStringLiteral("claim") : QStringLiteral("event");
-}
-
-std::optional<DayInterval> parseInterval(const QString &text)
-{
-    const QStringList parts = text.split(QStringLiteral(".."));
-    const QDate first = QDate::fromString(parts.value(0).trimmed(), Qt::ISODate);
-    const QDate last = parts.size() > 1 ? QDate::fromString(parts.at(1).trimmed(), Qt::ISODate) : first;
-    const DayInterval iv(first, last);
-    if (parts.size() > 2 || !iv.isValid())
-        return std::nullopt;
-    return iv;
 }
 
 QString newKey()
@@ -51,6 +41,7 @@ void ProjectModel::rebuild()
     m_claimKeys = std::move(effective.claimKeys);
     m_eventKeys = std::move(effective.eventKeys);
     m_unplacedKeys = std::move(effective.unplacedKeys);
+    m_unappliedEdits = std::move(effective.unappliedEdits);
     m_effective = std::make_shared<const Corpus>(std::move(effective.corpus));
     Q_EMIT corpusChanged();
 }
@@ -195,7 +186,7 @@ bool ProjectModel::requestCorrectField(int claimIndex, CorrectionField field, co
         ok = clear || c.qualifier.has_value();
         break;
     case CorrectionField::AsOf:
-        c.asOf = clear ? std::nullopt : parseInterval(value);
+        c.asOf = clear ? std::nullopt : dayIntervalFromText(value);
         ok = clear || c.asOf.has_value();
         break;
     case CorrectionField::Claimant:
@@ -286,43 +277,89 @@ bool ProjectModel::requestAddEvent(int articleIndex, const Event &event, const T
         });
 }
 
+bool ProjectModel::isExtractedEvent(int eventIndex) const
+{
+    return eventIndex >= 0 && eventIndex < m_eventKeys.size() && !m_eventKeys.at(eventIndex).startsWith(u"added:");
+}
+
+bool ProjectModel::pushEventEdit(const QString &text, const EventEdit &edit)
+{
+    // Try it first: a request either changes the corpus or is refused.
+    Corpus probe = *m_effective;
+    if (!applyEventEdit(probe, edit))
+        return refuse(QStringLiteral("the events to edit were not found"));
+    return commit(
+        text, [this, edit] { m_data.eventEdits.append(edit); rebuild(); return true; },
+        [this, edit] {
+            if (m_data.eventEdits.isEmpty() || m_data.eventEdits.constLast() != edit)
+                return false;
+            m_data.eventEdits.removeLast();
+            rebuild();
+            return true;
+        });
+}
+
 bool ProjectModel::requestSplitEvent(int eventIndex, const QList<int> &mentionIndexes)
 {
-    if (eventIndex < 0 || eventIndex >= m_data.extracted.events.size())
+    if (!isExtractedEvent(eventIndex))
         return refuse(QStringLiteral("only extracted events can be split"));
-    const Event &event = m_data.extracted.events.at(eventIndex);
-    const QSet<int> moving(mentionIndexes.cbegin(), mentionIndexes.cend());
-    Event kept = event, split = event;
-    kept.mentions.clear();
-    split.mentions.clear();
-    for (int m = 0; m < event.mentions.size(); ++m)
-        (moving.contains(m) ? split : kept).mentions.append(event.mentions.at(m));
-    if (kept.mentions.isEmpty() || split.mentions.isEmpty() || split.mentions.size() != moving.size())
+    const Event &event = m_effective->events.at(eventIndex);
+    const QStringList keys = mentionKeys(*m_effective, event);
+    EventEdit edit;
+    edit.kind = EventEdit::Kind::Split;
+    edit.eventKey = m_eventKeys.at(eventIndex);
+    for (int m : mentionIndexes)
+        if (m >= 0 && m < keys.size() && !edit.mentionKeys.contains(keys.at(m)))
+            edit.mentionKeys.append(keys.at(m));
+    if (edit.mentionKeys.size() != mentionIndexes.size() || edit.mentionKeys.isEmpty()
+        || edit.mentionKeys.size() >= event.mentions.size())
         return refuse(QStringLiteral("a split must leave mentions on both sides"));
-    split.id = event.id + QStringLiteral("-split-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    split.date = split.mentions.first().date;
-    const QList<Event> before = m_data.extracted.events;
-    QList<Event> after = before;
-    after[eventIndex] = kept;
-    after.insert(eventIndex + 1, split);
-    return commit(
-        QStringLiteral("Split event"), [this, after] { m_data.extracted.events = after; rebuild(); return true; },
-        [this, before] { m_data.extracted.events = before; rebuild(); return true; });
+    return pushEventEdit(QStringLiteral("Split event"), edit);
 }
 
 bool ProjectModel::requestMergeEvents(int into, int from)
 {
-    const auto n = m_data.extracted.events.size();
-    if (into == from || into < 0 || from < 0 || into >= n || from >= n)
+    if (into == from || !isExtractedEvent(into) || !isExtractedEvent(from))
         return refuse(QStringLiteral("merge needs two different extracted events"));
-    const QList<Event> before = m_data.extracted.events;
-    QList<Event> after = before;
-    after[into].mentions += after.at(from).mentions;
-    after[into].date = after.at(into).date.united(after.at(from).date);
-    after.removeAt(from);
+    EventEdit edit;
+    edit.kind = EventEdit::Kind::Merge;
+    edit.eventKey = m_eventKeys.at(into);
+    edit.otherKey = m_eventKeys.at(from);
+    return pushEventEdit(QStringLiteral("Merge events"), edit);
+}
+
+bool ProjectModel::requestDropEventEdit(int editIndex)
+{
+    if (!m_unappliedEdits.contains(editIndex))
+        return refuse(QStringLiteral("event edit %1 still applies; undo it instead").arg(editIndex));
+    const EventEdit edit = m_data.eventEdits.at(editIndex);
     return commit(
-        QStringLiteral("Merge events"), [this, after] { m_data.extracted.events = after; rebuild(); return true; },
-        [this, before] { m_data.extracted.events = before; rebuild(); return true; });
+        QStringLiteral("Drop event edit"),
+        [this, editIndex] { m_data.eventEdits.removeAt(editIndex); rebuild(); return true; },
+        [this, editIndex, edit] { m_data.eventEdits.insert(editIndex, edit); rebuild(); return true; });
+}
+
+bool ProjectModel::requestDropUnplacedItem(const QString &addedKey)
+{
+    if (!m_unplacedKeys.contains(addedKey))
+        return refuse(QStringLiteral("“%1” is not an unplaced added item").arg(addedKey));
+    const ProjectData before = m_data;
+    ProjectData after = m_data;
+    after.addedClaims.removeIf([&](const AddedClaim &a) { return a.key == addedKey; });
+    after.addedEvents.removeIf([&](const AddedEvent &a) { return a.key == addedKey; });
+    after.claimReviews.remove(addedKey);
+    after.eventReviews.remove(addedKey);
+    auto restore = [this](const ProjectData &d) {
+        return [this, d] {
+            m_data.addedClaims = d.addedClaims;
+            m_data.addedEvents = d.addedEvents;
+            m_data.claimReviews = d.claimReviews;
+            m_data.eventReviews = d.eventReviews;
+            rebuild();
+            return true;
+        };
+    };
+    return commit(QStringLiteral("Drop added item"), restore(after), restore(before));
 }
 
 bool ProjectModel::requestReattachOrphan(ItemKind kind, const QString &orphanKey, int index)

@@ -40,6 +40,8 @@ public:
     QStringList orphanedKeys(ItemKind kind) const;
     // Added claims/events whose article or span no longer exists (kept, not shown).
     QStringList unplacedAddedKeys() const { return m_unplacedKeys; }
+    // Event splits/merges (indexes into data().eventEdits) whose events are gone.
+    QList<int> unappliedEventEdits() const { return m_unappliedEdits; }
 
     UndoHistory &history() { return m_history; }
     bool undo();
@@ -60,9 +62,14 @@ public:
     // One mention in article `articleIndex` (empty span: the whole article).
     bool requestAddEvent(int articleIndex, const Event &event, const TextSpan &span, QString *key = nullptr);
     // Moves the given mentions of an extracted event into a new event right after it.
+    // Splits and merges are kept as EventEdits by stable key: re-extraction replays them.
     bool requestSplitEvent(int eventIndex, const QList<int> &mentionIndexes);
     // Appends `from`'s mentions to `into` and removes `from` (extracted events only).
     bool requestMergeEvents(int into, int from);
+    // Drops what re-extraction left without a place: an unapplied event edit, or an added
+    // claim/event that no longer finds its article (the same choice as for orphaned reviews).
+    bool requestDropEventEdit(int editIndex);
+    bool requestDropUnplacedItem(const QString &addedKey);
     bool requestReattachOrphan(ItemKind kind, const QString &orphanKey, int index);
     bool requestDropOrphan(ItemKind kind, const QString &orphanKey);
     // Swaps in a new extraction (re-extraction, Reextract.h); reviews reattach by key.
@@ -83,6 +90,8 @@ private:
     QString keyOf(ItemKind kind, int index) const;
     bool refuse(const QString &why);
     bool commit(const QString &text, UndoFun redo, UndoFun undo);
+    bool isExtractedEvent(int eventIndex) const;
+    bool pushEventEdit(const QString &text, const EventEdit &edit);
     bool changeRecord(ItemKind kind, int index, const QString &text, const std::function<void(ReviewRecord &)> &edit);
     void setRecord(ItemKind kind, const QString &key, const ReviewRecord &record);
     void rebuild();
@@ -93,6 +102,7 @@ private:
     QStringList m_claimKeys;
     QStringList m_eventKeys;
     QStringList m_unplacedKeys;
+    QList<int> m_unappliedEdits;
     QString m_error;
 };
 

@@ -47,6 +47,11 @@ QStringList currentOnlyTables()
     };
 }
 
+QStringList version3Tables()
+{
+    return {QStringLiteral("CREATE TABLE event_edits (ord INTEGER PRIMARY KEY, payload TEXT NOT NULL)")};
+}
+
 } // namespace
 
 bool exec(QSqlDatabase &db, const QStringList &statements, QString *error)
@@ -68,6 +73,7 @@ bool create(QSqlDatabase &db, QString *error)
     all += QStringLiteral("CREATE TABLE reviews (kind TEXT NOT NULL, key TEXT NOT NULL, state TEXT NOT NULL,"
                           " note TEXT, tags TEXT NOT NULL DEFAULT '[]', corrections TEXT, PRIMARY KEY (kind, key))");
     all += currentOnlyTables();
+    all += version3Tables();
     all += QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
     all += QStringLiteral("PRAGMA user_version = %1").arg(kCurrentVersion);
     return exec(db, all, error);
@@ -83,10 +89,15 @@ bool createV1(QSqlDatabase &db, QString *error)
     return exec(db, all, error);
 }
 
-bool migrateFromV1(QSqlDatabase &db, QString *error)
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
 {
-    QStringList all{QStringLiteral("ALTER TABLE reviews ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'")};
-    all += currentOnlyTables();
+    QStringList all;
+    if (fromVersion <= 1) {
+        all += QStringLiteral("ALTER TABLE reviews ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'");
+        all += currentOnlyTables();
+    }
+    if (fromVersion <= 2)
+        all += version3Tables();
     all += QStringLiteral("PRAGMA user_version = %1").arg(kCurrentVersion);
     return exec(db, all, error);
 }

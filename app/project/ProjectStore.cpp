@@ -166,7 +166,8 @@ bool ProjectStore::open(const QString &path)
     const bool writable = info.isWritable() && info.permission(QFileDevice::WriteOwner)
                           && QFileInfo(info.absolutePath()).isWritable();
     if (!writable) {
-        if (version != schema::kCurrentVersion) {
+        // Format 2 lacks only the event_edits table, which reading takes as empty.
+        if (version < 2) {
             close();
             return fail(QStringLiteral("read-only, and in an older format that must be migrated first"));
         }
@@ -181,11 +182,11 @@ bool ProjectStore::open(const QString &path)
     }
     if (!openConnection(path, false) || !applyPragmas())
         return false;
-    if (version == 1) {
+    if (version < schema::kCurrentVersion) {
         QString error;
-        if (!m_db.transaction() || !schema::migrateFromV1(m_db, &error) || !m_db.commit()) {
+        if (!m_db.transaction() || !schema::migrate(m_db, version, &error) || !m_db.commit()) {
             m_db.rollback();
-            return fail(QStringLiteral("migration from format 1 failed: %1").arg(error));
+            return fail(QStringLiteral("migration from format %1 failed: %2").arg(version).arg(error));
         }
     }
     return true;
@@ -288,9 +289,10 @@ bool ProjectStore::saveAs(const QString &path, const ProjectData &data)
     const QString error = fresh.errorString();
     fresh.close();
     if (!written) {
+        // The project stays open where it was: only the message names the new file.
         QFile::remove(temporary);
-        m_path = path;
-        return fail(error);
+        m_error = error;
+        return false;
     }
     close();
     m_path = path;
@@ -323,23 +325,36 @@ bool ProjectStore::removeAutosave(const QString &projectPath)
     return !QFileInfo::exists(path);
 }
 
+bool ProjectStore::writeSnapshot(const QString &target, const ProjectData &data, QString *error)
+{
+    ProjectStore aside;
+    const QString temporary = target + QStringLiteral(".tmp");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(temporary + suffix);
+    const bool ok = aside.create(temporary) && aside.save(data);
+    if (ok)
+        QSqlQuery(aside.m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const QString why = aside.errorString();
+    aside.close();
+    if (!ok || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(temporary + suffix);
+        if (error)
+            *error = ok ? QStringLiteral("%1: cannot rename into place").arg(QDir::toNativeSeparators(target)) : why;
+        return false;
+    }
+    QFile::remove(temporary + QStringLiteral("-wal"));
+    QFile::remove(temporary + QStringLiteral("-shm"));
+    return true;
+}
+
 bool ProjectStore::autosave(const ProjectData &data)
 {
     if (m_path.isEmpty())
         return fail(QStringLiteral("no project path to autosave beside"));
-    ProjectStore aside;
-    const QString target = autosavePath(m_path);
-    const QString temporary = target + QStringLiteral(".tmp");
-    QFile::remove(temporary);
-    const bool ok = aside.create(temporary) && aside.save(data);
-    if (ok)
-        QSqlQuery(aside.m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    const QString error = aside.errorString();
-    aside.close();
-    if (!ok || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
-        QFile::remove(temporary);
+    QString error;
+    if (!writeSnapshot(autosavePath(m_path), data, &error))
         return fail(QStringLiteral("autosave failed: %1").arg(error));
-    }
     return true;
 }
 

@@ -16,8 +16,8 @@ namespace claimline {
 // open() checks before it writes anything: the SQLite header, the size the header
 // promises, PRAGMA quick_check and application_id on a read-only connection, so a damaged
 // or foreign file is refused untouched. A file we may not write opens read-only
-// (isReadOnly()). A newer schema is refused; version 1 is migrated after copying the file to
-// "NAME.bak-v1" (backupPath()).
+// (isReadOnly()). A newer schema is refused; an older one is migrated after copying the file to
+// "NAME.bak-v<version>" (backupPath()).
 //
 // save() writes everything in one transaction: on any failure (full disk, I/O error) it
 // rolls back and the last saved state stays intact.
@@ -45,6 +45,9 @@ public:
     bool saveAs(const QString &path, const ProjectData &data);
 
     bool autosave(const ProjectData &data);
+    // Writes a complete project to `target` via a temporary file and an atomic rename
+    // (autosaves, including those of untitled projects, UntitledAutosave.h).
+    static bool writeSnapshot(const QString &target, const ProjectData &data, QString *error);
     static QString autosavePath(const QString &projectPath);
     static bool hasNewerAutosave(const QString &projectPath);
     static bool removeAutosave(const QString &projectPath);

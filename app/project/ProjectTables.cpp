@@ -120,7 +120,7 @@ bool writeProjectTables(QSqlDatabase &db, const ProjectData &data, QString *erro
     Writer w(db, error);
     QSqlQuery clear(db);
     for (const char *table : {"mentions", "events", "claims", "claim_groups", "articles", "documents", "reviews",
-                              "added_items", "claimant_merges"}) {
+                              "added_items", "claimant_merges", "event_edits"}) {
         if (!clear.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
             if (error)
                 *error = clear.lastError().text();
@@ -210,6 +210,11 @@ bool writeProjectTables(QSqlDatabase &db, const ProjectData &data, QString *erro
         return false;
     for (auto it = data.claimantMerges.cbegin(); it != data.claimantMerges.cend(); ++it)
         if (!w.run({it.key(), it.value()}))
+            return false;
+    if (!w.prepare(QStringLiteral("INSERT INTO event_edits (ord, payload) VALUES (?,?)")))
+        return false;
+    for (qsizetype i = 0; i < data.eventEdits.size(); ++i)
+        if (!w.run({int(i), compact(eventEditToJson(data.eventEdits.at(i)))}))
             return false;
     return true;
 }
@@ -369,6 +374,16 @@ std::optional<ProjectData> readProjectTables(QSqlDatabase &db, QString *error)
         return std::nullopt;
     while (q.next())
         data.claimantMerges.insert(q.value(0).toString(), q.value(1).toString());
+    // A read-only format-2 file is read as it is: it has no event edits.
+    const bool hasEdits = db.tables().contains(QStringLiteral("event_edits"));
+    if (hasEdits && !select(QStringLiteral("SELECT payload FROM event_edits ORDER BY ord")))
+        return std::nullopt;
+    while (hasEdits && q.next()) {
+        const std::optional<EventEdit> edit = eventEditFromJson(objectOf(q.value(0)));
+        if (!edit)
+            return bad(QStringLiteral("an event edit of an unknown kind"));
+        data.eventEdits.append(*edit);
+    }
 
     if (QString problem = c.checkConsistency(); !problem.isEmpty())
         return bad(QStringLiteral("inconsistent project: ") + problem);

@@ -39,6 +39,7 @@ std::optional<ReextractReport> reextract(ProjectModel &model, const Extractor &e
     report.claimReviewsAttached = int(model.data().claimReviews.size() - report.orphanedClaims.size());
     report.eventReviewsAttached = int(model.data().eventReviews.size() - report.orphanedEvents.size());
     report.unplacedAdded = model.unplacedAddedKeys();
+    report.unappliedEventEdits = model.unappliedEventEdits();
     return report;
 }
 

@@ -21,4 +21,15 @@ std::optional<ReviewState> reviewStateFromName(const QString &name)
     return std::nullopt;
 }
 
+std::optional<DayInterval> dayIntervalFromText(const QString &text)
+{
+    const QStringList parts = text.split(QStringLiteral(".."));
+    const QDate first = QDate::fromString(parts.value(0).trimmed(), Qt::ISODate);
+    const QDate last = parts.size() > 1 ? QDate::fromString(parts.at(1).trimmed(), Qt::ISODate) : first;
+    const DayInterval iv(first, last);
+    if (parts.size() > 2 || !iv.isValid())
+        return std::nullopt;
+    return iv;
+}
+
 } // namespace claimline

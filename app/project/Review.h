@@ -14,6 +14,9 @@ enum class ReviewState { Unreviewed, Confirmed, Disputed, Rejected };
 QString reviewStateName(ReviewState s);                          // "confirmed"
 std::optional<ReviewState> reviewStateFromName(const QString &name);
 
+// A day ("2025-06-03") or "first..last", as the analyst types it; nullopt when unreadable.
+std::optional<DayInterval> dayIntervalFromText(const QString &text);
+
 // The analyst's overrides of extracted claim values; unset fields keep the extracted value.
 struct ClaimCorrections
 {

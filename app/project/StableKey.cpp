@@ -53,4 +53,14 @@ QStringList eventKeys(const Corpus &corpus)
     return withOrdinals(bases, order);
 }
 
+QStringList mentionKeys(const Corpus &corpus, const Event &event)
+{
+    QStringList bases;
+    for (const EventMention &m : event.mentions)
+        bases.append(sha(corpus, m.documentIndex) + u'|' + corpus.quote(m).toString().simplified());
+    QList<qsizetype> order(event.mentions.size());
+    std::iota(order.begin(), order.end(), 0);
+    return withOrdinals(bases, order);
+}
+
 } // namespace claimline

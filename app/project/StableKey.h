@@ -12,5 +12,7 @@ namespace claimline {
 // sentence text of their first mention, with the same ordinal rule.
 QStringList claimKeys(const Corpus &corpus);
 QStringList eventKeys(const Corpus &corpus);
+// The mentions of one event: document sha256 + sentence text, with an ordinal among repeats.
+QStringList mentionKeys(const Corpus &corpus, const Event &event);
 
 } // namespace claimline

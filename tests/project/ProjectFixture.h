@@ -140,6 +140,10 @@ inline QByteArray dump(const ProjectData &data)
     for (auto it = data.claimantMerges.cbegin(); it != data.claimantMerges.cend(); ++it)
         merges.insert(it.key(), it.value());
     o.insert(QStringLiteral("merges"), merges);
+    QJsonArray edits;
+    for (const EventEdit &e : data.eventEdits)
+        edits.append(eventEditToJson(e));
+    o.insert(QStringLiteral("event_edits"), edits);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

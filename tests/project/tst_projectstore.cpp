@@ -1,4 +1,5 @@
 #include "ProjectFixture.h"
+#include "project/ProjectSchema.h"
 #include "project/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -137,7 +138,7 @@ private Q_SLOTS:
         store.close();
         ProjectStore again;
         QVERIFY(again.open(path));
-        QCOMPARE(again.openedVersion(), 2);
+        QCOMPARE(again.openedVersion(), schema::kCurrentVersion);
     }
 
     void newerVersion_isRefusedUntouched()

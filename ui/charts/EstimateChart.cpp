@@ -1,9 +1,13 @@
 #include "EstimateChart.h"
 
+#include "ChartReviewLook.h"
+#include "project/ReviewStyle.h"
+
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -17,7 +21,7 @@ namespace claimline::ui {
 
 namespace {
 
-constexpr qreal kMarkerSize = 9;
+constexpr qreal kMarkerSize = kEstimateMarkerSize;
 constexpr qint64 kDayMs = 24ll * 3600 * 1000;
 
 qint64 dayStart(QDate d) { return d.startOfDay().toMSecsSinceEpoch(); }
@@ -183,17 +187,19 @@ void EstimateChart::rebuild()
     const qreal capWidth = qreal(span * kDayMs) / 160;
     QFont labelFont = m_chart->font();
     labelFont.setPointSizeF(std::max<qreal>(7, labelFont.pointSizeF() * 0.85));
+    bool anyDisputed = false, anyRejected = false;
     for (int n = 0; n < m_result.claimants.size(); ++n) {
         const ClaimantEstimates &c = m_result.claimants.at(n);
         const QColor color = claimantColor(n);
 
         // Bars under the markers: the range vertically, the days horizontally.
         for (const EstimatePoint &p : c.points) {
+            const QPen pen = reviewedPen(color, p.review, 2.2);
             const qreal x = xOf(p.dates);
             if (p.isRange()) {
                 // An error bar with caps: ⊥ at the low end, ⊤ at the high end.
                 auto *bar = new QLineSeries;
-                bar->setPen(QPen(color, 2.2));
+                bar->setPen(pen);
                 const qreal cap = capWidth;
                 bar->append(x - cap, plotted(p.low));
                 bar->append(x + cap, plotted(p.low));
@@ -205,42 +211,75 @@ void EstimateChart::rebuild()
             }
             if (p.dates.days() > 1) {
                 auto *bar = new QLineSeries;
-                bar->setPen(QPen(color, 2.2));
+                bar->setPen(pen);
                 bar->append(qreal(dayStart(p.dates.first)), plotted(p.value()));
                 bar->append(qreal(dayEnd(p.dates.last)), plotted(p.value()));
                 attach(bar, false);
             }
         }
-        if (c.points.size() > 1) {
+        // The trend joins what the analyst has not rejected.
+        QList<const EstimatePoint *> trendPoints;
+        for (const EstimatePoint &p : c.points)
+            if (p.review != ReviewState::Rejected)
+                trendPoints.append(&p);
+        if (trendPoints.size() > 1) {
             auto *trend = new QLineSeries;
             QPen pen(color, 1.0, Qt::DashLine);
             trend->setPen(pen);
-            for (const EstimatePoint &p : c.points)
-                trend->append(xOf(p.dates), plotted(p.value()));
+            for (const EstimatePoint *p : std::as_const(trendPoints))
+                trend->append(xOf(p->dates), plotted(p->value()));
             attach(trend, false);
         }
-        auto *markers = new QScatterSeries;
-        markers->setName(c.claimant);
-        markers->setColor(color);
-        markers->setBorderColor(color.darker(140));
-        markers->setMarkerSize(kMarkerSize);
+        // One marker series per review look: a scatter series has one style. The plain one
+        // carries the claimant's legend entry even when all its points are reviewed.
+        QHash<int, QScatterSeries *> byLook;
+        auto seriesFor = [&](ReviewState review) {
+            const int look = int(reviewLook(review));
+            if (QScatterSeries *s = byLook.value(look))
+                return s;
+            auto *s = new QScatterSeries;
+            styleMarkers(s, color, review);
+            byLook.insert(look, s);
+            return s;
+        };
+        seriesFor(ReviewState::Unreviewed)->setName(c.claimant);
         for (const EstimatePoint &p : c.points) {
+            QScatterSeries *markers = seriesFor(p.review);
+            anyDisputed = anyDisputed || p.review == ReviewState::Disputed;
+            anyRejected = anyRejected || p.review == ReviewState::Rejected;
             const QPointF value(xOf(p.dates), plotted(p.value()));
             markers->append(value);
-            auto *label = new QGraphicsSimpleTextItem(p.label(), m_chart);
+            auto *label = new QGraphicsSimpleTextItem(pointLabel(p), m_chart);
             label->setFont(labelFont);
-            label->setBrush(color.darker(135));
+            const QColor reviewed = reviewTextColor(p.review);
+            label->setBrush(reviewed.isValid() ? reviewed : color.darker(135));
             label->setZValue(20);
             m_markers.append({markers, int(markers->count() - 1), value, p.claimIndex, label});
         }
-        attach(markers, true);
-        connect(markers, &QXYSeries::clicked, this, [this, markers](const QPointF &point) {
-            if (const int claim = claimAt(markers, point); claim >= 0)
-                Q_EMIT claimClicked(claim);
-        });
-        connect(markers, &QXYSeries::hovered, this, [this, markers](const QPointF &point, bool state) {
-            Q_EMIT claimHovered(claimAt(markers, point), state);
-        });
+        // Reviewed looks drawn last: a disputed ring stays visible over a plain marker at the
+        // same place (another qualifier of the same day).
+        for (ReviewLook look : {ReviewLook::Plain, ReviewLook::Greyed, ReviewLook::Hollow}) {
+            QScatterSeries *markers = byLook.value(int(look));
+            if (!markers)
+                continue;
+            attach(markers, look == ReviewLook::Plain);
+            connect(markers, &QXYSeries::clicked, this, [this, markers](const QPointF &point) {
+                if (const int claim = claimAt(markers, point); claim >= 0)
+                    Q_EMIT claimClicked(claim);
+            });
+            connect(markers, &QXYSeries::hovered, this, [this, markers](const QPointF &point, bool state) {
+                Q_EMIT claimHovered(claimAt(markers, point), state);
+            });
+        }
+    }
+    // Legend keys for the review looks, only when the chart shows them.
+    for (const auto &[shown, state] : {std::pair{anyDisputed, ReviewState::Disputed}, std::pair{anyRejected, ReviewState::Rejected}}) {
+        if (!shown)
+            continue;
+        auto *key = new QScatterSeries;
+        styleMarkers(key, Qt::darkGray, state);
+        key->setName(reviewLegendText(state));
+        attach(key, true);
     }
 
     m_highlight = new QScatterSeries;
@@ -314,6 +353,17 @@ QPointF EstimateChart::markerPosition(int claimIndex) const
                     if (m.claimIndex == p.claimIndex)
                         return m_chart->mapToScene(m_chart->mapToPosition(m.value, m.series));
     return {};
+}
+
+QScatterSeries *EstimateChart::markerSeries(int claimIndex) const
+{
+    for (const ClaimantEstimates &c : m_result.claimants)
+        for (const EstimatePoint &p : c.points)
+            if (p.claimIndexes.contains(claimIndex))
+                for (const Marker &m : m_markers)
+                    if (m.claimIndex == p.claimIndex)
+                        return m.series;
+    return nullptr;
 }
 
 QStringList EstimateChart::labelTexts() const
@@ -415,6 +465,9 @@ QString EstimateChart::toolTip(int claimIndex) const
         html += QStringLiteral("<br>As of: ") + esc(point->dates.toString());
         if (point->datedByPublication)
             html += QStringLiteral(" <i>(no date in the text: publication day)</i>");
+        if (point->review != ReviewState::Unreviewed)
+            html += QStringLiteral("<br><b style='color:%1'>").arg(reviewColor(point->review).name())
+                    + esc(reviewMark(point->review) + u' ' + reviewStateLabel(point->review)) + QStringLiteral("</b>");
         if (point->claimIndexes.size() > 1) {
             QStringList others;
             for (int other : point->claimIndexes)

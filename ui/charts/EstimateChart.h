@@ -22,7 +22,9 @@ namespace claimline::ui {
 // Draws an EstimateSeries result into a QChart: one marker series per claimant (with a thin
 // line joining its estimates in date order), a vertical bar for a range, a horizontal bar
 // for an as_of of more than one day, a label per point carrying its qualifier ("≥3,800"),
-// and a ring around the selected claim. Used by the view and by the headless `chart` command.
+// and a ring around the selected claim. Review states show as in every view
+// (ChartReviewLook.h), each with a legend key. Used by the view and by the headless
+// `chart` command.
 class EstimateChart final : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
     const EstimateSeries::Result &result() const { return m_result; }
     // Where a claim's marker is in chart (scene) coordinates; null point when not drawn.
     QPointF markerPosition(int claimIndex) const;
+    // The marker series drawing a claim (its look shows the review state); null when not drawn.
+    QScatterSeries *markerSeries(int claimIndex) const;
     QString toolTip(int claimIndex) const;    // rich text, everything from the source escaped
     QStringList labelTexts() const;           // the point labels, in drawing order (for tests)
     void setDateTickCount(int ticks);         // follows the width of the chart

@@ -77,6 +77,7 @@ EstimateChartView::EstimateChartView(Workspace *workspace, QWidget *parent)
         refresh();
     });
     connect(m_workspace, &Workspace::filterChanged, this, &EstimateChartView::refresh);
+    connect(m_workspace, &Workspace::reviewChanged, this, &EstimateChartView::refresh);
     connect(m_workspace, &Workspace::selectionChanged, this, &EstimateChartView::followSelection);
 
     fillTopics();
@@ -146,7 +147,8 @@ void EstimateChartView::fillMeasures()
 void EstimateChartView::refresh()
 {
     const EstimateSeries::Result result =
-        EstimateSeries::build(m_workspace->corpus(), m_workspace->viewFilter(), topic(), measure());
+        EstimateSeries::build(m_workspace->corpus(), m_workspace->viewFilter(), topic(), measure(),
+                              [this](int claim) { return m_workspace->claimState(claim); });
     m_chart->setData(m_workspace->sharedCorpus(), result, topic(), measure());
     const ItemRef sel = m_workspace->selection();
     m_chart->setSelectedClaim(sel.kind == ItemRef::Kind::Claim ? sel.index : -1);

@@ -44,7 +44,7 @@ DayInterval EstimateSeries::Result::dateRange() const
 }
 
 EstimateSeries::Result EstimateSeries::build(const Corpus &corpus, const ClaimFilter &filter, const QString &topic,
-                                             const QString &measure)
+                                             const QString &measure, const ReviewLookup &reviewOf)
 {
     Result result;
     QMap<QString, QList<EstimatePoint>> byClaimant;
@@ -70,11 +70,12 @@ EstimateSeries::Result EstimateSeries::build(const Corpus &corpus, const ClaimFi
         point.unit = claim.unit;
         point.claimIndex = i;
         point.claimIndexes = {i};
+        point.review = reviewOf ? reviewOf(i) : ReviewState::Unreviewed;
 
         QList<EstimatePoint> &points = byClaimant[claim.claimant];
         const auto same = std::find_if(points.begin(), points.end(), [&](const EstimatePoint &p) {
             return p.dates == point.dates && p.low == point.low && p.high == point.high
-                   && p.qualifier == point.qualifier && p.unit == point.unit;
+                   && p.qualifier == point.qualifier && p.unit == point.unit && p.review == point.review;
         });
         if (same != points.end())
             same->claimIndexes.append(i);

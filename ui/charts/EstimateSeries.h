@@ -4,9 +4,11 @@
 #include "model/Corpus.h"
 #include "model/DayInterval.h"
 #include "model/Qualifier.h"
+#include "project/Review.h"
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace claimline::ui {
 
@@ -23,6 +25,7 @@ struct EstimatePoint
     int claimIndex = -1;       // the first claim stating it (into Corpus::claims)
     QList<int> claimIndexes;   // every claim stating it, claimIndex first
     bool datedByPublication = false;
+    ReviewState review = ReviewState::Unreviewed; // of its claims together (combinedReviewState)
 
     bool isRange() const { return high > low; }
     double value() const { return isRange() ? (low + high) / 2 : low; } // where the marker sits
@@ -56,8 +59,11 @@ public:
         DayInterval dateRange() const;       // union of every point's days
     };
 
+    // `reviewOf` gives the analyst's state of a claim (none: every claim is unreviewed).
+    // Only statements in the same review state merge, so a disputed relay stays visible.
+    using ReviewLookup = std::function<ReviewState(int claimIndex)>;
     static Result build(const Corpus &corpus, const ClaimFilter &filter, const QString &topic,
-                        const QString &measure);
+                        const QString &measure, const ReviewLookup &reviewOf = {});
 
     // Topic/measure pairs present in the corpus, sorted by topic then measure.
     static QList<TopicMeasure> available(const Corpus &corpus);

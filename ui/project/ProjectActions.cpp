@@ -1,9 +1,11 @@
 #include "ProjectActions.h"
 
+#include "AddItemDialog.h"
 #include "OrphanDialog.h"
 #include "ProjectController.h"
 #include "ReextractRunner.h"
 #include "project/ProjectModel.h"
+#include "state/Workspace.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,13 +43,15 @@ ProjectActions::ProjectActions(ProjectController *project, Workspace *workspace,
     m_progress->hide();
     window->statusBar()->addPermanentWidget(m_progress);
     connect(m_reextract, &ReextractRunner::started, m_progress, &QWidget::show);
-    connect(m_reextract, &ReextractRunner::finished, this, [this](int claims, int events) {
+    connect(m_reextract, &ReextractRunner::finished, this, [this](int claims, int events, int edits) {
         m_progress->hide();
         m_window->statusBar()->showMessage(
-            claims + events == 0 ? tr("Re-extracted: every review is attached.")
-                                 : tr("Re-extracted: %1 claim and %2 event reviews are orphaned (Project › Orphaned Reviews…)")
-                                       .arg(claims).arg(events), 10000);
-        if (claims + events > 0)
+            claims + events + edits == 0
+                ? tr("Re-extracted: every review, edit and added item is attached.")
+                : tr("Re-extracted: %1 claim reviews, %2 event reviews and %3 edits or added items are orphaned "
+                     "(Project › Orphaned Reviews…)")
+                      .arg(claims).arg(events).arg(edits), 10000);
+        if (claims + events + edits > 0)
             showOrphans();
     });
     connect(m_reextract, &ReextractRunner::failed, this, [this](const QString &why) {
@@ -92,6 +96,11 @@ void ProjectActions::addEditActions(QMenu *edit)
 void ProjectActions::addProjectMenu(QMenuBar *bar)
 {
     QMenu *menu = bar->addMenu(tr("&Project"));
+    menu->addAction(tr("Add &Claim…"), this, [this] { addItem(true); })
+        ->setStatusTip(tr("A claim the extraction missed: quotes the text selected in the review pane, or the whole article"));
+    menu->addAction(tr("Add &Event…"), this, [this] { addItem(false); })
+        ->setStatusTip(tr("An event the extraction missed: the text selected in the review pane, or the whole article"));
+    menu->addSeparator();
     menu->addAction(tr("&Re-extract"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &ProjectActions::startReextract)
         ->setStatusTip(tr("Run extraction again over the stored documents; reviews stay attached"));
     menu->addAction(tr("&Orphaned Reviews…"), this, &ProjectActions::showOrphans);
@@ -116,10 +125,12 @@ void ProjectActions::openProject()
 void ProjectActions::exportTo(bool json)
 {
     const QString base = lastDir() + u'/' + QFileInfo(m_project->displayName()).completeBaseName();
-    const QString path = json ? QFileDialog::getSaveFileName(m_window, tr("Export Project JSON"), base + QStringLiteral(".json"),
-                                                             tr("JSON (*.json)"))
-                              : QFileDialog::getSaveFileName(m_window, tr("Export Claims CSV"), base + QStringLiteral("-claims.csv"),
-                                                             tr("CSV (*.csv)"));
+    // Asked through the project's prompts (a file dialog in the app, an answer in tests).
+    const auto &ask = m_project->prompts().savePath;
+    if (!ask)
+        return;
+    const QString path = json ? ask(tr("Export Project JSON"), base + QStringLiteral(".json"), tr("JSON (*.json)"))
+                              : ask(tr("Export Claims CSV"), base + QStringLiteral("-claims.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     json ? m_project->exportJson(path) : m_project->exportCsv(path);
@@ -131,6 +142,29 @@ void ProjectActions::startReextract()
         m_window->statusBar()->showMessage(tr("Re-extraction is already running."), 4000);
     else
         m_reextract->start();
+}
+
+QDialog *ProjectActions::addItem(bool claim)
+{
+    // Default article: the selected item's, else the first.
+    const ItemRef sel = m_workspace->selection();
+    const Corpus &corpus = m_workspace->corpus();
+    int article = 0;
+    if (sel.kind == ItemRef::Kind::Claim && sel.index < corpus.claims.size())
+        article = corpus.claims.at(sel.index).articleIndex;
+    else if (sel.kind == ItemRef::Kind::Event && sel.index < corpus.events.size() && !corpus.events.at(sel.index).mentions.isEmpty())
+        article = corpus.events.at(sel.index).mentions.first().articleIndex;
+    auto *dialog = new AddItemDialog(claim ? AddItemDialog::Kind::Claim : AddItemDialog::Kind::Event, m_project->model(),
+                                     article, m_selectedText ? m_selectedText() : ArticleTextSelection{}, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, claim] {
+        ProjectModel *model = m_project->model();
+        const int index = claim ? model->claimIndexOf(dialog->addedKey()) : model->eventIndexOf(dialog->addedKey());
+        if (index >= 0)
+            m_workspace->select(claim ? ItemRef::claim(index) : ItemRef::event(index));
+    });
+    dialog->show();
+    return dialog;
 }
 
 void ProjectActions::showOrphans()

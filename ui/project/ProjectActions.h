@@ -1,8 +1,12 @@
 #pragma once
 
+#include "review/ArticleTextSelection.h"
+
 #include <QObject>
+#include <functional>
 
 class QAction;
+class QDialog;
 class QMainWindow;
 class QMenu;
 class QMenuBar;
@@ -16,7 +20,7 @@ class ReextractRunner;
 class Workspace;
 
 // The project's menu entries: File › New/Open/Save/Save As/Export, Edit › Undo/Redo and
-// the Project menu (re-extract, orphaned reviews). Owns the re-extraction runner and its
+// the Project menu (add claim/event, re-extract, orphaned reviews). Owns the re-extraction runner and its
 // progress indicator in the status bar; MainWindow only places the menus.
 class ProjectActions final : public QObject
 {
@@ -30,6 +34,10 @@ public:
     void addExportActions(QMenu *file);    // Export Project JSON…, Export Claims CSV…
     void addEditActions(QMenu *edit);      // Undo, Redo
     void addProjectMenu(QMenuBar *bar);
+    // Where Add Claim/Add Event find the text the analyst selected (the review pane).
+    void setTextSelectionSource(std::function<ArticleTextSelection()> source) { m_selectedText = std::move(source); }
+    // Opens Add Claim… or Add Event… (not modal: returns the dialog, deleted on close).
+    QDialog *addItem(bool claim);
 
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -53,6 +61,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_save = nullptr;
+    std::function<ArticleTextSelection()> m_selectedText;
 };
 
 } // namespace claimline::ui

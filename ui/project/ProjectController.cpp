@@ -4,6 +4,7 @@
 #include "project/ProjectExport.h"
 #include "project/ProjectModel.h"
 #include "project/ProjectStore.h"
+#include "project/UntitledAutosave.h"
 #include "state/Workspace.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -38,6 +40,14 @@ QList<QByteArray> readContents(const Corpus &corpus)
     return contents;
 }
 
+// SQLite says "database or disk is full" (SQLITE_FULL); the OS "No space left on device".
+QString diskFullAdvice(const QString &error)
+{
+    const bool full = error.contains(QStringLiteral("disk is full"), Qt::CaseInsensitive)
+                      || error.contains(QStringLiteral("no space left"), Qt::CaseInsensitive);
+    return full ? QObject::tr("The disk is full: free some space, then save again (or Save As elsewhere). ") : QString();
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile out(path);
@@ -48,13 +58,18 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 }
 } // namespace
 
-ProjectController::ProjectController(Workspace *workspace, ProjectPrompts prompts, QObject *parent)
+ProjectController::ProjectController(Workspace *workspace, ProjectPrompts prompts, QObject *parent,
+                                     const QString &untitledAutosaveDir)
     : QObject(parent),
       m_workspace(workspace),
       m_prompts(std::move(prompts)),
       m_model(new ProjectModel(this)),
       m_undo(new UndoBridge(m_model, this)),
       m_store(std::make_unique<ProjectStore>()),
+      m_untitled(std::make_unique<UntitledAutosave>(
+          untitledAutosaveDir.isEmpty()
+              ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave")
+              : untitledAutosaveDir)),
       m_autosave(new QTimer(this))
 {
     connect(m_model, &ProjectModel::corpusChanged, this, &ProjectController::publishCorpus);
@@ -65,6 +80,15 @@ ProjectController::ProjectController(Workspace *workspace, ProjectPrompts prompt
 }
 
 ProjectController::~ProjectController() = default;
+
+void ProjectController::closeCleanly()
+{
+    // The window asked about unsaved work first: it was saved or discarded. A crash never
+    // gets here, so its autosaves stay for the next start.
+    m_untitled->discard();
+    if (!m_path.isEmpty() && !m_readOnly)
+        ProjectStore::removeAutosave(m_path);
+}
 
 QUndoStack *ProjectController::undoStack() const
 {
@@ -124,6 +148,7 @@ bool ProjectController::confirmDiscard()
 
 void ProjectController::loadData(ProjectData data, const QString &path, bool readOnly)
 {
+    m_untitled->discard(); // the untitled work it held was saved or discarded when asked
     m_path = path;
     m_readOnly = readOnly;
     m_restored = false;
@@ -201,8 +226,10 @@ bool ProjectController::save()
     if (m_path.isEmpty() || m_readOnly || !m_store->isOpen())
         return saveAs();
     if (!m_store->save(m_model->data()))
-        return fail(tr("Save Failed"), tr("%1 could not be saved:\n%2\n\nThe last saved state is intact.")
-                                           .arg(QDir::toNativeSeparators(m_path), m_store->errorString()));
+        return fail(tr("Save Failed"), tr("%1 could not be saved:\n%2\n\n%3The last saved state is intact, and your "
+                                          "changes are still open here.")
+                                           .arg(QDir::toNativeSeparators(m_path), m_store->errorString(),
+                                                diskFullAdvice(m_store->errorString())));
     m_restored = false;
     ProjectStore::removeAutosave(m_path);
     m_undo->setClean();
@@ -227,10 +254,12 @@ bool ProjectController::saveAs()
 bool ProjectController::saveAs(const QString &path)
 {
     if (!m_store->saveAs(path, m_model->data()))
-        return fail(tr("Save Failed"), tr("%1 could not be written:\n%2")
-                                           .arg(QDir::toNativeSeparators(path), m_store->errorString()));
+        return fail(tr("Save Failed"), tr("%1 could not be written:\n%2\n\n%3Your changes are still open here.")
+                                           .arg(QDir::toNativeSeparators(path), m_store->errorString(),
+                                                diskFullAdvice(m_store->errorString())));
     if (!m_path.isEmpty() && m_path != path)
         ProjectStore::removeAutosave(m_path);
+    m_untitled->discard();
     m_path = path;
     m_readOnly = m_store->isReadOnly();
     m_restored = false;
@@ -269,14 +298,46 @@ void ProjectController::setAutosaveInterval(int seconds)
 
 bool ProjectController::autosaveNow()
 {
-    // Only a project with a file has a sidecar; an untitled one asks for a name on close.
-    if (m_path.isEmpty() || m_readOnly || !m_store->isOpen() || !isModified())
+    if (!isModified() || m_readOnly)
         return false;
-    if (!m_store->autosave(m_model->data())) {
-        Q_EMIT message(tr("Autosave failed: %1").arg(m_store->errorString()));
+    QString error;
+    const bool ok = m_path.isEmpty() ? m_untitled->write(m_model->data(), &error)
+                                     : m_store->isOpen() && m_store->autosave(m_model->data());
+    if (!ok) {
+        Q_EMIT message(tr("Autosave failed: %1").arg(m_path.isEmpty() ? error : m_store->errorString()));
         return false;
     }
     Q_EMIT message(tr("Autosaved %1").arg(displayName()));
+    return true;
+}
+
+QString ProjectController::untitledAutosavePath() const
+{
+    return m_untitled->path();
+}
+
+bool ProjectController::restoreUntitledAutosave()
+{
+    const QStringList abandoned = m_untitled->abandoned();
+    if (abandoned.isEmpty() || !m_prompts.restoreAutosave)
+        return false;
+    // The newest one; older ones stay on disk and are offered at the next start.
+    const QString path = abandoned.first();
+    if (!m_prompts.restoreAutosave(tr("Untitled"))) {
+        UntitledAutosave::remove(path);
+        return false;
+    }
+    QString error;
+    std::optional<ProjectData> data = UntitledAutosave::load(path, &error);
+    if (!data)
+        return fail(tr("Cannot Restore Autosave"), tr("The autosave could not be read (%1). It is kept: %2")
+                                                        .arg(error, QDir::toNativeSeparators(path)));
+    m_store->close();
+    loadData(std::move(*data), QString(), false);
+    m_untitled->adopt(path); // stays on disk until the restored work is saved or discarded
+    m_restored = true;
+    Q_EMIT message(tr("Restored unsaved work from an untitled project; save it to keep it."));
+    Q_EMIT stateChanged();
     return true;
 }
 

@@ -13,6 +13,7 @@ class QUndoStack;
 namespace claimline {
 class ProjectModel;
 class ProjectStore;
+class UntitledAutosave;
 } // namespace claimline
 
 namespace claimline::ui {
@@ -24,6 +25,9 @@ class Workspace;
 // it came from (ProjectStore), its undo stack and its autosave. It feeds the workspace the
 // effective corpus (corrections applied) and the review states, so every view shows them.
 //
+// Work is autosaved whether or not the project has a file yet; closeCleanly() removes the
+// autosaves when the app closes normally (after the work was saved or discarded).
+//
 // Operations that could lose work ask first (prompts().unsavedChanges); errors go to
 // prompts().error, never silently. A project that cannot be opened leaves the current one
 // on screen and the file untouched (ProjectStore validates before it writes).
@@ -32,7 +36,10 @@ class ProjectController final : public QObject
     Q_OBJECT
 
 public:
-    ProjectController(Workspace *workspace, ProjectPrompts prompts, QObject *parent = nullptr);
+    // `untitledAutosaveDir`: where untitled projects are autosaved (default: the app data
+    // location's "autosave" folder).
+    ProjectController(Workspace *workspace, ProjectPrompts prompts, QObject *parent = nullptr,
+                      const QString &untitledAutosaveDir = QString());
     ~ProjectController() override;
 
     ProjectModel *model() const { return m_model; }
@@ -58,9 +65,16 @@ public:
     QString path() const { return m_path; }
     QString displayName() const;          // file name, or "Untitled"
 
-    // Autosave every `seconds` (0 turns it off) to the sidecar beside the project file.
+    // Autosave every `seconds` (0 turns it off): to the sidecar beside the project file, or
+    // for an untitled project to the autosave folder (UntitledAutosave.h).
     void setAutosaveInterval(int seconds);
     bool autosaveNow();
+    QString untitledAutosavePath() const;   // empty until an untitled project was autosaved
+    // At start-up: offers the newest autosave of an untitled project whose session ended
+    // without saving (a crash). True when it was restored (shown as unsaved work).
+    bool restoreUntitledAutosave();
+    // The app closes normally (after confirmDiscard): removes the autosaves.
+    void closeCleanly();
 
 Q_SIGNALS:
     void stateChanged();                  // path, read-only or modified state changed
@@ -77,6 +91,7 @@ private:
     ProjectModel *m_model;
     UndoBridge *m_undo;
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<UntitledAutosave> m_untitled;
     QTimer *m_autosave;
     QString m_path;
     bool m_readOnly = false;

@@ -22,9 +22,10 @@ ProjectPrompts messageBoxPrompts(QWidget *parent)
     };
     p.restoreAutosave = [owner](const QString &name) {
         return QMessageBox::question(owner, QObject::tr("Restore Unsaved Work?"),
-                                     QObject::tr("An autosave of “%1” is newer than the saved project: the app "
-                                                 "probably stopped before the last changes were saved.\n\n"
-                                                 "Restore the autosaved work? (It stays unsaved until you save.)")
+                                     QObject::tr("Claimline stopped before the last changes to “%1” were saved "
+                                                 "(an autosave holds them).\n\n"
+                                                 "Restore the autosaved work? (It stays unsaved until you save.) "
+                                                 "No deletes the autosave.")
                                          .arg(name),
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
                == QMessageBox::Yes;

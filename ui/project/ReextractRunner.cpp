@@ -48,7 +48,8 @@ void ReextractRunner::onFinished()
         Q_EMIT failed(error);
         return;
     }
-    Q_EMIT finished(int(report->orphanedClaims.size()), int(report->orphanedEvents.size()));
+    Q_EMIT finished(int(report->orphanedClaims.size()), int(report->orphanedEvents.size()),
+                    int(report->unplacedAdded.size() + report->unappliedEventEdits.size()));
 }
 
 } // namespace claimline::ui

@@ -28,7 +28,8 @@ public:
 
 Q_SIGNALS:
     void started();
-    void finished(int orphanedClaims, int orphanedEvents);
+    // `orphanedEdits`: event splits/merges and added items that found no place.
+    void finished(int orphanedClaims, int orphanedEvents, int orphanedEdits);
     void failed(const QString &why);
 
 private:

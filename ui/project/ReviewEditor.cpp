@@ -1,5 +1,6 @@
 #include "ReviewEditor.h"
 
+#include "EventEditActions.h"
 #include "ReviewStyle.h"
 #include "common/ClaimText.h"
 #include "project/ProjectModel.h"
@@ -49,6 +50,7 @@ ReviewEditor::ReviewEditor(Workspace *workspace, ProjectModel *model, QWidget *p
       m_tags(new QLineEdit(this)),
       m_corrections(new QGroupBox(tr("Corrections (empty: the extracted value)"), this)),
       m_merge(new QPushButton(tr("Merge Claimant Into…"), m_corrections)),
+      m_eventActions(new EventEditActions(workspace, model, this)),
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewEditor"));
@@ -100,7 +102,9 @@ ReviewEditor::ReviewEditor(Workspace *workspace, ProjectModel *model, QWidget *p
     layout->addWidget(m_note);
     layout->addWidget(m_tags);
     layout->addWidget(m_corrections);
+    layout->addWidget(m_eventActions);
     layout->addWidget(m_error);
+    connect(m_eventActions, &EventEditActions::refused, m_error, &QLabel::setText);
 
     connect(workspace, &Workspace::selectionChanged, this, &ReviewEditor::refresh);
     connect(workspace, &Workspace::corpusChanged, this, &ReviewEditor::refresh);

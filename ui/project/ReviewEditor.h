@@ -22,8 +22,11 @@ namespace claimline::ui {
 
 // The analyst's controls for the selected claim or event, under the detail panel: review
 // state (Alt+1…4), note (committed when the field loses focus, one undo step), tags (a
-// comma list) and, for claims, corrections of the extracted values. Every change is a
+// comma list) and, for claims, corrections of the extracted values; for events, merge
+// and split (EventEditActions). Every change is a
 // ProjectModel request; the editor only shows what the model holds.
+class EventEditActions;
+
 class ReviewEditor final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,7 @@ public:
     QLineEdit *tagsEdit() const { return m_tags; }
     QLineEdit *fieldEdit(CorrectionField field) const { return m_fields.value(int(field)); }
     QLabel *errorLabel() const { return m_error; }
+    EventEditActions *eventActions() const { return m_eventActions; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +64,7 @@ private:
     QGroupBox *m_corrections;
     QHash<int, QLineEdit *> m_fields;
     QPushButton *m_merge;
+    EventEditActions *m_eventActions;
     QLabel *m_error;
     bool m_refreshing = false;
 };

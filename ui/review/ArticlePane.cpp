@@ -2,6 +2,7 @@
 
 #include "ArticleTextEdit.h"
 #include "common/PlainText.h"
+#include "project/ReviewStyle.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -82,6 +83,8 @@ void ArticlePane::setCorpus(std::shared_ptr<const Corpus> corpus)
 void ArticlePane::fillPicker()
 {
     m_picker->clear();
+    m_pickerTexts.clear();
+    m_flagged.clear();
     if (!m_corpus)
         return;
     for (int i = 0; i < m_corpus->articles.size(); ++i) {
@@ -96,6 +99,7 @@ void ArticlePane::fillPicker()
                              + QStringLiteral(" · ") + title;
         m_picker->addItem(text, i);
         m_picker->setItemData(m_picker->count() - 1, plainToolTip(text), Qt::ToolTipRole);
+        m_pickerTexts.append(text);
     }
 }
 
@@ -142,6 +146,30 @@ void ArticlePane::setEmphasized(const QList<int> &claimIndexes)
     applyFormats();
 }
 
+void ArticlePane::setReviewStates(const QHash<int, ReviewState> &states)
+{
+    if (states == m_states)
+        return;
+    m_states = states;
+    applyFormats();
+}
+
+void ArticlePane::setFlaggedArticles(const QSet<int> &articles)
+{
+    if (articles == m_flagged)
+        return;
+    m_flagged = articles;
+    const QString flag = reviewMark(ReviewState::Disputed) + u' ';
+    for (int row = 0; row < m_picker->count() && row < m_pickerTexts.size(); ++row)
+        m_picker->setItemText(row, (m_flagged.contains(m_picker->itemData(row).toInt()) ? flag : QString())
+                                       + m_pickerTexts.at(row));
+}
+
+QString ArticlePane::summary() const
+{
+    return m_info->text();
+}
+
 int ArticlePane::claimAt(int position) const
 {
     if (!m_corpus || m_article < 0)
@@ -159,6 +187,15 @@ int ArticlePane::claimAt(int position) const
     return best;
 }
 
+ArticleTextSelection ArticlePane::textSelection() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!m_corpus || m_article < 0 || !cursor.hasSelection())
+        return {};
+    const qsizetype offset = m_corpus->articles.at(m_article).span.start;
+    return {m_article, {cursor.selectionStart() + offset, cursor.selectionEnd() + offset}, cursor.selectedText()};
+}
+
 void ArticlePane::scrollToClaim(int claimIndex)
 {
     if (!m_corpus || claimIndex < 0 || claimIndex >= m_corpus->claims.size())
@@ -172,6 +209,26 @@ void ArticlePane::scrollToClaim(int claimIndex)
     m_text->setTextCursor(cursor);
     m_text->centerCursor();
 }
+
+namespace {
+
+// Marks on top of the relation colours, so both stay readable: disputed in red with a wavy
+// underline, rejected grey and struck out. The claim in focus keeps its white text.
+void markReview(QTextCharFormat &format, ReviewState state, bool focus)
+{
+    if (state != ReviewState::Disputed && state != ReviewState::Rejected)
+        return;
+    if (!focus)
+        format.setForeground(reviewTextColor(state));
+    if (state == ReviewState::Disputed) {
+        format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        format.setUnderlineColor(reviewColor(state));
+    } else {
+        format.setFontStrikeOut(true);
+    }
+}
+
+} // namespace
 
 void ArticlePane::applyFormats()
 {
@@ -211,16 +268,29 @@ void ArticlePane::applyFormats()
         if (focus)
             f.setForeground(Qt::white);
         f.setFontWeight(QFont::Bold);
+        markReview(f, reviewState(e.claimIndex), focus);
         selections.append(selection(c.figureSpan.isEmpty() ? c.quoteSpan : c.figureSpan, f));
     }
     m_text->setExtraSelections(selections);
+
+    int disputed = 0, rejected = 0;
+    for (const ArticleComparison::Entry &e : std::as_const(m_entries)) {
+        disputed += reviewState(e.claimIndex) == ReviewState::Disputed;
+        rejected += reviewState(e.claimIndex) == ReviewState::Rejected;
+    }
+    QString reviewed;
+    if (disputed > 0)
+        reviewed += QStringLiteral(" · ") + reviewMark(ReviewState::Disputed) + u' ' + tr("%n disputed", nullptr, disputed);
+    if (rejected > 0)
+        reviewed += QStringLiteral(" · ") + reviewMark(ReviewState::Rejected) + u' ' + tr("%n rejected", nullptr, rejected);
 
     const Article &a = m_corpus->articles.at(m_article);
     m_info->setText(tr("%1 · %2 · %n claim(s)", nullptr, int(m_entries.size()))
                         .arg(a.outlet.isEmpty() ? tr("unknown outlet") : a.outlet,
                              a.published.isValid() ? a.published.toString(Qt::ISODate) : tr("undated"))
                     + tr(": %1 same, %2 conflicting, %3 only here").arg(same).arg(conflict).arg(unique)
-                    + (m_shared.isEmpty() ? QString() : tr(" · %n shared passage(s)", nullptr, int(m_shared.size()))));
+                    + (m_shared.isEmpty() ? QString() : tr(" · %n shared passage(s)", nullptr, int(m_shared.size())))
+                    + reviewed);
 }
 
 } // namespace claimline::ui

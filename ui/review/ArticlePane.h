@@ -1,8 +1,11 @@
 #pragma once
 
 #include "ArticleComparison.h"
+#include "ArticleTextSelection.h"
 #include "model/Corpus.h"
+#include "project/Review.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QWidget>
@@ -17,7 +20,8 @@ class ArticleTextEdit;
 
 // One side of the review: an article picker ("outlet · date · headline") and the article's
 // text, plain, with its claims tinted by their relation to the other side, the passages it
-// shares with the other side underlined with dots, and the claims in focus emphasised.
+// shares with the other side underlined with dots, the claims in focus emphasised, and the
+// analyst's review states marked.
 class ArticlePane final : public QWidget
 {
     Q_OBJECT
@@ -32,9 +36,18 @@ public:
     // `entries` are this side's claims; `shared` spans are in document coordinates.
     void setComparison(const QList<ArticleComparison::Entry> &entries, const QList<TextSpan> &shared);
     void setEmphasized(const QList<int> &claimIndexes);
+    // The analyst's states of claims that have one (absent: unreviewed): disputed figures
+    // get a red wavy underline and "⚑" in the summary line, rejected ones are struck out
+    // and grey, as in the table and the timeline.
+    void setReviewStates(const QHash<int, ReviewState> &states);
+    ReviewState reviewState(int claimIndex) const { return m_states.value(claimIndex, ReviewState::Unreviewed); }
+    QString summary() const;             // the line above the text
+    // Articles holding a disputed claim: "⚑" before their name in the article picker.
+    void setFlaggedArticles(const QSet<int> &articles);
     QList<int> emphasized() const { return m_emphasized; }
     void scrollToClaim(int claimIndex);
     int claimAt(int position) const;     // text position in the pane → claim, or -1
+    ArticleTextSelection textSelection() const; // what is selected in the text, if anything
 
     ArticleTextEdit *textEdit() const { return m_text; }
     int toPanePosition(qsizetype documentPosition) const;
@@ -56,6 +69,9 @@ private:
     QList<ArticleComparison::Entry> m_entries;
     QList<TextSpan> m_shared;
     QList<int> m_emphasized;
+    QHash<int, ReviewState> m_states;
+    QStringList m_pickerTexts;           // picker entries without the flag, by row
+    QSet<int> m_flagged;
 };
 
 // Colours of the review, shared with its legend.

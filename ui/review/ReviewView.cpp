@@ -3,6 +3,7 @@
 #include "ArticlePane.h"
 #include "ArticleTextEdit.h"
 #include "SharedPassages.h"
+#include "project/ReviewStyle.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -29,7 +30,13 @@ QString legendHtml()
            + QStringLiteral(" &nbsp; ")
            + swatch(ReviewColors::figure(ClaimRelation::Unique), ReviewView::tr("only in this article"))
            + QStringLiteral(" &nbsp; <span style='color:%1'>┈┈</span> %2")
-                 .arg(ReviewColors::shared().name(), ReviewView::tr("shared passage (dotted underline)").toHtmlEscaped());
+                 .arg(ReviewColors::shared().name(), ReviewView::tr("shared passage (dotted underline)").toHtmlEscaped())
+           + QStringLiteral(" &nbsp; <span style='color:%1'>%2</span>")
+                 .arg(reviewColor(ReviewState::Disputed).name(),
+                      QString(reviewMark(ReviewState::Disputed) + u' ' + ReviewView::tr("disputed")).toHtmlEscaped())
+           + QStringLiteral(" &nbsp; <span style='color:%1'><s>%2</s></span>")
+                 .arg(reviewColor(ReviewState::Rejected).name(),
+                      QString(reviewMark(ReviewState::Rejected) + u' ' + ReviewView::tr("rejected")).toHtmlEscaped());
 }
 
 } // namespace
@@ -54,13 +61,13 @@ ReviewView::ReviewView(Workspace *workspace, QWidget *parent)
     auto *legend = new QLabel(legendHtml(), this);
     legend->setTextFormat(Qt::RichText);  // our own markup only, nothing from the sources
     legend->setTextInteractionFlags(Qt::NoTextInteraction);
+    legend->setWordWrap(true); // wraps rather than widening the window (the tabs share a minimum width)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(previousButton);
     bar->addWidget(nextButton);
     bar->addWidget(m_counter);
     bar->addStretch(1);
-    bar->addWidget(legend);
 
     m_splitter->addWidget(m_left);
     m_splitter->addWidget(m_right);
@@ -69,6 +76,7 @@ ReviewView::ReviewView(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addWidget(legend); // its own row: the whole width before it wraps
     layout->addWidget(m_splitter, 1);
 
     connect(m_next, &QAction::triggered, this, &ReviewView::nextDisagreement);
@@ -79,6 +87,7 @@ ReviewView::ReviewView(Workspace *workspace, QWidget *parent)
     }
     connect(m_workspace, &Workspace::corpusChanged, this, &ReviewView::resetFromCorpus);
     connect(m_workspace, &Workspace::filterChanged, this, &ReviewView::compare);
+    connect(m_workspace, &Workspace::reviewChanged, this, &ReviewView::showReviewStates);
     connect(m_workspace, &Workspace::selectionChanged, this, &ReviewView::onSelectionChanged);
     resetFromCorpus();
 }
@@ -129,7 +138,33 @@ void ReviewView::compare()
     }
     m_left->setComparison(m_comparison.left(), sharedLeft);
     m_right->setComparison(m_comparison.right(), sharedRight);
+    showReviewStates();
     focusClaim(m_comparison.find(m_focus) ? m_focus : -1, false);
+}
+
+ArticleTextSelection ReviewView::textSelection() const
+{
+    const ArticleTextSelection left = m_left->textSelection();
+    return left.isValid() ? left : m_right->textSelection();
+}
+
+void ReviewView::showReviewStates()
+{
+    QSet<int> flagged;
+    const Corpus &corpus = m_workspace->corpus();
+    for (int c = 0; c < corpus.claims.size(); ++c)
+        if (m_workspace->claimState(c) == ReviewState::Disputed && m_workspace->isVisible(c))
+            flagged.insert(corpus.claims.at(c).articleIndex);
+    m_left->setFlaggedArticles(flagged);
+    m_right->setFlaggedArticles(flagged);
+    for (ArticlePane *pane : {m_left, m_right}) {
+        QHash<int, ReviewState> states;
+        const QList<ArticleComparison::Entry> &entries = pane == m_left ? m_comparison.left() : m_comparison.right();
+        for (const ArticleComparison::Entry &e : entries)
+            if (const ReviewState s = m_workspace->claimState(e.claimIndex); s != ReviewState::Unreviewed)
+                states.insert(e.claimIndex, s);
+        pane->setReviewStates(states);
+    }
 }
 
 void ReviewView::focusClaim(int claimIndex, bool scrollOwnPane)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArticleComparison.h"
+#include "ArticleTextSelection.h"
 #include "state/Workspace.h"
 
 #include <QWidget>
@@ -15,7 +16,8 @@ class ArticlePane;
 
 // Two articles side by side, their claims coloured by how they relate to the other side
 // (same figure, conflicting figure, only here), shared passages underlined, and a walk
-// through the disagreements (F8 / Shift+F8). Follows and drives the Workspace selection.
+// through the disagreements (F8 / Shift+F8); the analyst's disputed and rejected claims
+// are marked (ArticlePane::setReviewStates). Follows and drives the Workspace selection.
 class ReviewView final : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     ArticlePane *rightPane() const { return m_right; }
     const ArticleComparison &comparison() const { return m_comparison; }
     void setArticles(int left, int right);
+    // The text selected in either pane (the left one first): a hand-added claim's quote.
+    ArticleTextSelection textSelection() const;
 
 public Q_SLOTS:
     // Opens the claim's article on the left, the article sharing most groups with it on the
@@ -38,6 +42,7 @@ public Q_SLOTS:
 private:
     void resetFromCorpus();
     void compare();
+    void showReviewStates();
     void focusClaim(int claimIndex, bool scrollOwnPane);
     void onSelectionChanged(ItemRef item);
     void onPaneClaimClicked(int claimIndex);
