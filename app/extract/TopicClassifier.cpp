@@ -10,7 +10,7 @@ namespace claimline {
 
 namespace {
 
-using Tokens = QList<WordToken>;
+using Tokens = WordTokens;
 
 struct Range
 {

@@ -33,9 +33,9 @@ QList<Phrase> phrases(const QJsonValue &list, const QJsonObject &nouns)
     return parsePhrases(flat, true);
 }
 
-QSet<QString> keys(const QJsonValue &list)
+WordSet keys(const QJsonValue &list)
 {
-    QSet<QString> out;
+    WordSet out;
     for (const QJsonValue &v : list.toArray())
         out.insert(wordKey(v.toString().toLower()));
     return out;
@@ -78,7 +78,7 @@ TopicRules TopicRules::fromJson(const QJsonObject &lexicon)
     }
     std::stable_sort(out.allHeads.begin(), out.allHeads.end(),
                      [](const Phrase &a, const Phrase &b) { return a.length() > b.length(); });
-    out.cueStarts.remove(QStringLiteral("*"));
+    out.cueStarts.remove(u"*");
 
     const QJsonObject clause = lexicon.value(u"clause").toObject();
     out.boundaries = keys(clause.value(u"boundaries"));

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "text/WordSet.h"
+
 namespace claimline {
 
 // One line of the "rules" table of topics.json: when a figure counts this topic/measure.
@@ -30,10 +32,10 @@ struct TopicRules
 {
     QList<TopicRule> rules;         // precedence order
     QList<Phrase> allHeads;         // every head of every rule, longest first
-    QSet<QString> boundaries, headStops, headModifiers, partitive, inheritAfter, subjectSkip, cueStarts;
+    WordSet boundaries, headStops, headModifiers, partitive, inheritAfter, subjectSkip, cueStarts;
     // "killing 9 people and wounding 134": a verb of its own between connector and number;
     // "and wounded 47 others": a pronoun noun that stands for the previous figure's.
-    QSet<QString> inheritVerbs, inheritPronouns;
+    WordSet inheritVerbs, inheritPronouns;
     int maxModifiers = 4;
     QHash<QString, double> usdRates;
     QHash<QString, QString> mixed;  // topic → measure for a coordination of two kinds of noun
