@@ -234,6 +234,12 @@ QStringList keysOf(const QList<Word> &words, const QList<std::pair<int, int>> &r
 
 QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
 {
+    // A candidate needs a dated mention: most sentences have none, and need no words.
+    const auto usable = [](const TemporalMention &m) {
+        return m.role != TemporalMention::Role::Duration && m.interval.isValid();
+    };
+    if (std::none_of(sentence.dates.begin(), sentence.dates.end(), usable))
+        return {};
     const EventVocabulary &v = EventVocabulary::get();
     const QStringView text = sentence.sentence();
     QList<TextSpan> dateSpans;
@@ -248,7 +254,7 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
 
     QList<EventCandidate> out;
     for (const TemporalMention &m : sentence.dates) {
-        if (m.role == TemporalMention::Role::Duration || !m.interval.isValid())
+        if (!usable(m))
             continue;
         const TextSpan date{m.span.start - sentence.span.start, m.span.end - sentence.span.start};
         // The trigger nearest the date; a generic one ("said", "reported") only when no
