@@ -1,5 +1,7 @@
 #include "WordTokens.h"
 
+#include "text/Lowercase.h"
+
 #include <vector>
 
 namespace claimline {
@@ -43,21 +45,11 @@ qsizetype wordEnd(QStringView text, qsizetype i, qsizetype end, WordToken::Type 
     return j;
 }
 
-// Appends the token's lowercase form to `out`, as QString::toLower() writes it.
+// Appends the token's lowercase form to `out`, typographic apostrophes and hyphens folded.
 void appendLower(QString &out, QStringView token, bool foldTypography)
 {
     const qsizetype from = out.size();
-    bool ascii = true;
-    for (const QChar c : token)
-        ascii = ascii && c.unicode() < 0x80;
-    if (ascii) {
-        for (const QChar c : token) {
-            const char16_t u = c.unicode();
-            out.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
-        }
-        return;
-    }
-    out += token.toString().toLower();
+    appendLowercase(out, token);
     if (!foldTypography)
         return;
     for (qsizetype k = from; k < out.size(); ++k) {
