@@ -606,7 +606,7 @@ private:
 
 QList<Figure> findFigures(QStringView text, TextSpan span, const QList<TextSpan> &excluded)
 {
-    const Tokens tokens = tokenizeWords(text, span, false);
+    const Tokens tokens = sentenceTokens(text, span);
     return Scanner(text, tokens, excluded).run();
 }
 

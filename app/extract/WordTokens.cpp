@@ -140,6 +140,24 @@ WordTokens tokenizeWords(QStringView text, TextSpan span, bool withKeys)
     return out;
 }
 
+WordTokens sentenceTokens(QStringView text, TextSpan span)
+{
+    struct Last
+    {
+        TextSpan span;
+        QString characters;
+        WordTokens tokens;
+    };
+    thread_local Last last;
+    const QStringView characters = text.mid(span.start, span.length());
+    if (last.span == span && last.characters == characters)
+        return last.tokens;
+    last.span = span;
+    last.characters = characters.toString();
+    last.tokens = tokenizeWords(text, span, true);
+    return last.tokens;
+}
+
 QString wordKey(QStringView lower)
 {
     bool appendY = false;

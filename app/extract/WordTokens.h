@@ -50,6 +50,11 @@ private:
 // `withKeys` fills WordToken::key (the figure scanner does not need it).
 WordTokens tokenizeWords(QStringView text, TextSpan span, bool withKeys = true);
 
+// tokenizeWords(text, span) with keys, remembered for the last sentence of this thread:
+// the figure scanner and the topic classifier read the same sentence one after the other.
+// Tokens depend only on the span's offsets and characters, and both are compared.
+WordTokens sentenceTokens(QStringView text, TextSpan span);
+
 // Lemma-ish key for matching vocabulary: lowercase, "'s" dropped, plural folded
 // ("casualties" → "casualty", "losses" → "loss", "troops" → "troop").
 QString wordKey(QStringView lower);
