@@ -92,7 +92,9 @@ Words wordsOf(QStringView s, const QList<TextSpan> &dates)
 {
     Words out;
     out.lowered.reserve(s.size());
+    out.list.reserve(s.size() / 5 + 4); // about six characters a word with its space
     std::vector<std::pair<qsizetype, qsizetype>> lowered; // offset, length in out.lowered
+    lowered.reserve(size_t(s.size() / 5 + 4));
     qsizetype previousEnd = 0;
     for (qsizetype at = 0; at < s.size();) {
         // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*, then "'s" / "’s" taken off.

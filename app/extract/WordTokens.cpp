@@ -94,7 +94,10 @@ WordTokens tokenizeWords(QStringView text, TextSpan span, bool withKeys)
         qsizetype lower, lowerLength, key, keyLength;
     };
     std::vector<Folded> folded;
-    out.m_folded.reserve(2 * std::max<qsizetype>(0, end - i) + 16);
+    const qsizetype length = std::max<qsizetype>(0, end - i);
+    out.m_folded.reserve(2 * length + 16);
+    folded.reserve(size_t(length / 4 + 8)); // about five characters a token
+    out.m_tokens.reserve(length / 4 + 8);
     bool space = true;
     while (i < end) {
         const QChar c = text.at(i);
