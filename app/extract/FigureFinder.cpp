@@ -9,6 +9,7 @@
 #include "text/WordSet.h"
 
 #include <QSet>
+#include <charconv>
 #include <cmath>
 
 namespace claimline {
@@ -122,6 +123,24 @@ std::optional<double> parseDigits(QStringView s, bool *plain)
     if (dot >= 0 && s.indexOf(u'.', dot + 1) >= 0)
         return std::nullopt;
     *plain = groups.size() == 1 && dot < 0;
+    // Short ASCII numbers (nearly all) without a temporary string: from_chars rounds
+    // correctly, as QString::toDouble does, and 20 digits cannot overflow.
+    char ascii[20];
+    size_t length = 0;
+    for (const QChar c : s) {
+        if (c == u',')
+            continue;
+        if (c.unicode() >= 0x80 || length == sizeof ascii) {
+            length = 0;
+            break;
+        }
+        ascii[length++] = char(c.unicode());
+    }
+    if (length > 0) {
+        double v = 0;
+        const auto [end, error] = std::from_chars(ascii, ascii + length, v);
+        return error == std::errc() && end == ascii + length ? std::optional<double>(v) : std::nullopt;
+    }
     bool ok = false;
     const double v = s.toString().remove(u',').toDouble(&ok);
     return ok ? std::optional<double>(v) : std::nullopt;
