@@ -19,7 +19,7 @@ namespace {
 
 bool tokenMatches(const Phrase &p, const WordToken &t, const QString &word)
 {
-    if (word == u"*")
+    if (word.size() == 1 && word.front() == u'*')
         return t.type != WordToken::Type::Punct;
     return (p.folded ? t.key : t.lower) == word;
 }

@@ -61,24 +61,30 @@ void appendLower(QString &out, QStringView token, bool foldTypography)
 }
 
 // wordKey() as a prefix of `lower` (its length), plus whether a 'y' follows the prefix.
+// It runs on every token: plain character tests rather than endsWith() on literals.
 qsizetype keyPrefix(QStringView w, bool *appendY)
 {
     *appendY = false;
-    if (w.endsWith(u"'s"))
-        w.chop(2);
-    else if (w.endsWith(u'\''))
-        w.chop(1);
-    if (w.size() <= 3)
-        return w.size();
-    if (w.endsWith(u"ies")) {
+    qsizetype n = w.size();
+    const auto at = [&](qsizetype fromEnd) { return fromEnd <= n ? w[n - fromEnd].unicode() : char16_t(0); };
+    if (at(1) == u's' && at(2) == u'\'')
+        n -= 2;
+    else if (at(1) == u'\'')
+        n -= 1;
+    if (n <= 3)
+        return n;
+    const char16_t last = at(1), second = at(2), third = at(3);
+    if (last == u's' && second == u'e' && third == u'i') { // "ies"
         *appendY = true;
-        return w.size() - 3;
+        return n - 3;
     }
-    if (w.endsWith(u"sses") || w.endsWith(u"shes") || w.endsWith(u"ches") || w.endsWith(u"xes"))
-        return w.size() - 2;
-    if (w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is"))
-        return w.size() - 1;
-    return w.size();
+    // "sses", "shes", "ches", "xes"
+    if (last == u's' && second == u'e'
+        && ((third == u's' && at(4) == u's') || (third == u'h' && (at(4) == u's' || at(4) == u'c')) || third == u'x'))
+        return n - 2;
+    if (last == u's' && second != u's' && second != u'u' && second != u'i')
+        return n - 1;
+    return n;
 }
 
 } // namespace

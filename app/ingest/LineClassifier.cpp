@@ -242,22 +242,24 @@ QString comparisonKeyOfAnyText(QStringView line)
 // one pass; the rest take the general way, which gives the same result on ASCII.
 QString comparisonKey(QStringView line)
 {
-    QString out;
-    out.reserve(line.size());
+    QString out(line.size(), Qt::Uninitialized); // written through a pointer, then cut
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *at = begin;
     bool space = false;
     for (const QChar c : line) {
         const char16_t u = foldedQuote(c.unicode());
         if (u >= 0x80)
             return comparisonKeyOfAnyText(line);
         if (QChar(u).isSpace()) {
-            space = !out.isEmpty();
+            space = at != begin;
             continue;
         }
         if (space)
-            out.append(u' ');
+            *at++ = u' ';
         space = false;
-        out.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+        *at++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
     }
+    out.truncate(at - begin);
     return out;
 }
 

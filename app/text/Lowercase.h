@@ -14,9 +14,12 @@ inline void appendLowercase(QString &out, QStringView s)
             out += s.toString().toLower();
             return;
         }
+    const qsizetype from = out.size();
+    out.resize(from + s.size());
+    char16_t *at = reinterpret_cast<char16_t *>(out.data()) + from;
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        out.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+        *at++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
     }
 }
 
