@@ -2,6 +2,8 @@
 
 #include <QSet>
 #include <QString>
+#include "WordHash.h"
+
 #include <QStringView>
 #include <functional>
 #include <string>
@@ -10,7 +12,7 @@
 
 namespace claimline {
 
-// A set of words asked about on every token: like WordLookup, std::hash on a view, so
+// A set of words asked about on every token: like WordLookup, WordHash on a view, so
 // a token that is only a view into a buffer needs no QString to ask.
 class WordSet
 {
@@ -28,11 +30,7 @@ public:
 
 private:
     static std::u16string_view view(QStringView s) { return {s.utf16(), size_t(s.size())}; }
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(std::u16string_view s) const noexcept { return std::hash<std::u16string_view>{}(s); }
-    };
+    using Hash = WordHash;
     std::unordered_set<std::u16string, Hash, std::equal_to<>> m_set;
 };
 
