@@ -2,7 +2,9 @@
 
 #include "ClaimantLexicon.h"
 #include "Lexicon.h"
+#include "text/Lowercase.h"
 #include "text/WordLookup.h"
+#include "text/WordSet.h"
 #include "text/WordRuns.h"
 
 #include <QHash>
@@ -26,8 +28,8 @@ struct EventVocabulary
 {
     QList<Trigger> triggers;
     QSet<QString> generic;
-    QSet<QString> labelSkip;
-    QSet<QString> labelStop;
+    WordSet labelSkip;
+    WordSet labelStop;
     QSet<QString> notNames; // clause-initial capitalised words (reporting.json)
     int maxDistance = 110;
     // Lookups done on every word: triggers by their first word (indexes into `triggers`,
@@ -68,16 +70,31 @@ struct Word
 {
     qsizetype start = 0; // relative to the sentence
     qsizetype end = 0;
-    QString text;        // possessive removed
-    QString lower;
+    QStringView text;    // possessive removed
+    QStringView lower;   // into the Words' buffer
     bool upper = false;
     bool inDate = false;
     bool punctBefore = false; // a comma, bracket or quote stands between this word and the previous
 };
 
-QList<Word> wordsOf(QStringView s, const QList<TextSpan> &dates)
+// A sentence's words, and the buffer their lowercase forms view (one per sentence rather
+// than two strings per word).
+struct Words
 {
-    QList<Word> out;
+    QList<Word> list;
+    QString lowered;
+
+    qsizetype size() const { return list.size(); }
+    const Word &operator[](qsizetype i) const { return list[i]; }
+};
+
+Words wordsOf(QStringView s, const QList<TextSpan> &dates)
+{
+    Words out;
+    out.lowered.reserve(s.size());
+    out.list.reserve(s.size() / 5 + 4); // about six characters a word with its space
+    std::vector<std::pair<qsizetype, qsizetype>> lowered; // offset, length in out.lowered
+    lowered.reserve(size_t(s.size() / 5 + 4));
     qsizetype previousEnd = 0;
     for (qsizetype at = 0; at < s.size();) {
         // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*, then "'s" / "’s" taken off.
@@ -90,19 +107,23 @@ QList<Word> wordsOf(QStringView s, const QList<TextSpan> &dates)
         w.start = at;
         w.end = end;
         at = end;
-        w.text = s.mid(w.start, w.end - w.start).toString();
+        w.text = s.mid(w.start, w.end - w.start);
         if (w.text.size() >= 2 && w.text.back() == u's'
             && (w.text[w.text.size() - 2] == u'\'' || w.text[w.text.size() - 2] == u'\u2019'))
             w.text.chop(2);
-        w.lower = w.text.toLower();
+        const qsizetype from = out.lowered.size();
+        appendLowercase(out.lowered, w.text);
+        lowered.emplace_back(from, out.lowered.size() - from);
         w.upper = w.text.front().isUpper();
         for (const TextSpan &d : dates)
             w.inDate = w.inDate || (d.start <= w.start && w.end <= d.end);
         const QStringView between = s.mid(previousEnd, w.start - previousEnd);
         w.punctBefore = std::any_of(between.begin(), between.end(), [](QChar c) { return !c.isSpace(); });
         previousEnd = w.end;
-        out.append(w);
+        out.list.append(w);
     }
+    for (qsizetype i = 0; i < out.list.size(); ++i)
+        out.list[i].lower = QStringView(out.lowered).mid(lowered[size_t(i)].first, lowered[size_t(i)].second);
     return out;
 }
 
@@ -113,7 +134,7 @@ struct TriggerHit
     int last = 0;
 };
 
-QList<TriggerHit> triggersIn(const QList<Word> &words)
+QList<TriggerHit> triggersIn(const Words &words)
 {
     const EventVocabulary &v = EventVocabulary::get();
     QList<TriggerHit> out;
@@ -163,7 +184,7 @@ bool isName(const Word &w)
 
 // Runs of capitalised words ("Russian Security Council Secretary Sergei Shoigu"), as word
 // index ranges; "Russia and North Korea" is one run.
-QList<std::pair<int, int>> nameRuns(const QList<Word> &words)
+QList<std::pair<int, int>> nameRuns(const Words &words)
 {
     QList<std::pair<int, int>> runs;
     for (int i = 0; i < words.size(); ++i) {
@@ -181,7 +202,7 @@ QList<std::pair<int, int>> nameRuns(const QList<Word> &words)
     return runs;
 }
 
-QString labelFor(const QList<Word> &words, const QList<std::pair<int, int>> &runs, const TriggerHit &hit)
+QString labelFor(const Words &words, const QList<std::pair<int, int>> &runs, const TriggerHit &hit)
 {
     const EventVocabulary &v = EventVocabulary::get();
     QStringList label;
@@ -199,13 +220,13 @@ QString labelFor(const QList<Word> &words, const QList<std::pair<int, int>> &run
         // Titles go ("Security Council Secretary Sergei Shoigu" → "Sergei Shoigu").
         QStringList name;
         for (int k = actor->first; k <= actor->second; ++k)
-            name.append(words[k].text);
+            name.append(words[k].text.toString());
         name = ClaimantLexicon::instance().stripTitle(name.join(u' ')).split(u' ');
         label += name.mid(std::max<qsizetype>(0, name.size() - 4));
     }
     for (int k = hit.first; k <= hit.last; ++k)
         if (k == hit.first || !v.labelSkip.contains(words[k].lower))
-            label.append(words[k].text);
+            label.append(words[k].text.toString());
     int objectWords = 0;
     for (int k = hit.last + 1; k < words.size() && objectWords < 3 && label.size() < 8; ++k) {
         if (words[k].punctBefore || words[k].inDate || v.labelStop.contains(words[k].lower))
@@ -214,19 +235,19 @@ QString labelFor(const QList<Word> &words, const QList<std::pair<int, int>> &run
             continue;
         if (actor && k >= actor->first && k <= actor->second)
             break;
-        label.append(words[k].text);
+        label.append(words[k].text.toString());
         ++objectWords;
     }
     return label.join(u' ');
 }
 
-QStringList keysOf(const QList<Word> &words, const QList<std::pair<int, int>> &runs)
+QStringList keysOf(const Words &words, const QList<std::pair<int, int>> &runs)
 {
     QStringList keys;
     for (const auto &r : runs)
         for (int k = r.first; k <= r.second; ++k)
             if (words[k].lower != u"and" && !keys.contains(words[k].lower))
-                keys.append(words[k].lower);
+                keys.append(words[k].lower.toString());
     return keys;
 }
 
@@ -234,12 +255,18 @@ QStringList keysOf(const QList<Word> &words, const QList<std::pair<int, int>> &r
 
 QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
 {
+    // A candidate needs a dated mention: most sentences have none, and need no words.
+    const auto usable = [](const TemporalMention &m) {
+        return m.role != TemporalMention::Role::Duration && m.interval.isValid();
+    };
+    if (std::none_of(sentence.dates.begin(), sentence.dates.end(), usable))
+        return {};
     const EventVocabulary &v = EventVocabulary::get();
     const QStringView text = sentence.sentence();
     QList<TextSpan> dateSpans;
     for (const TemporalMention &m : sentence.dates)
         dateSpans.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
-    const QList<Word> words = wordsOf(text, dateSpans);
+    const Words words = wordsOf(text, dateSpans);
     const QList<TriggerHit> hits = triggersIn(words);
     if (hits.isEmpty())
         return {};
@@ -248,7 +275,7 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
 
     QList<EventCandidate> out;
     for (const TemporalMention &m : sentence.dates) {
-        if (m.role == TemporalMention::Role::Duration || !m.interval.isValid())
+        if (!usable(m))
             continue;
         const TextSpan date{m.span.start - sentence.span.start, m.span.end - sentence.span.start};
         // The trigger nearest the date; a generic one ("said", "reported") only when no

@@ -1,9 +1,12 @@
 #include "EventExtractor.h"
+#include "EventMergerIndex.h"
+#include "text/WordLookup.h"
 
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <numeric>
 #include <set>
@@ -15,85 +18,99 @@ namespace claimline {
 
 namespace {
 
-bool datesCompatible(const DayInterval &a, const DayInterval &b)
+// A DayInterval as Julian day numbers: the tests below run for every cluster a candidate
+// could join, and QDate arithmetic out of line dominated them.
+struct Days
 {
-    if (!a.overlaps(b))
-        return false;
-    const DayInterval i = a.intersected(b);
-    return a.iou(b) >= 0.5 || i == a || i == b;
+    qint64 first = 0, last = 0;
+    bool valid = false;
+    explicit Days(const DayInterval &d)
+        : first(d.first.toJulianDay()), last(d.last.toJulianDay()), valid(d.isValid())
+    {}
+};
+
+// DayInterval::overlaps() and iou(), and whether one contains the other.
+struct DateFit
+{
+    bool overlaps = false;
+    double iou = 0;
+    bool nested = false;
+};
+
+DateFit fitOf(const Days &a, const Days &b)
+{
+    DateFit fit;
+    const qint64 from = std::max(a.first, b.first), to = std::min(a.last, b.last);
+    if (!a.valid || !b.valid || from > to)
+        return fit;
+    fit.overlaps = true;
+    fit.iou = double(to - from + 1) / double(std::max(a.last, b.last) - std::min(a.first, b.first) + 1);
+    fit.nested = (from == a.first && to == a.last) || (from == b.first && to == b.last);
+    return fit;
 }
+
+bool datesCompatible(const DateFit &fit) { return fit.overlaps && (fit.iou >= 0.5 || fit.nested); }
+
+// Key ids: the first 64 as bits, so that counting shared keys is one popcount.
+struct KeySet
+{
+    quint64 low = 0;
+    std::vector<int> high; // ids from 64 on, sorted
+
+    bool contains(int key) const
+    {
+        return key < 64 ? (low >> key) & 1 : std::binary_search(high.begin(), high.end(), key);
+    }
+    // False when the key was already in.
+    bool insert(int key)
+    {
+        if (key < 64) {
+            const quint64 bit = quint64(1) << key;
+            const bool added = !(low & bit);
+            low |= bit;
+            return added;
+        }
+        const auto at = std::lower_bound(high.begin(), high.end(), key);
+        if (at != high.end() && *at == key)
+            return false;
+        high.insert(at, key);
+        return true;
+    }
+    qsizetype sharedWith(const KeySet &other) const
+    {
+        qsizetype shared = std::popcount(low & other.low);
+        for (int key : other.high)
+            shared += contains(key);
+        return shared;
+    }
+};
 
 struct Cluster
 {
     int kind = 0;
     DayInterval date;
-    QSet<int> keys;
+    Days days;
+    KeySet keys;
     QList<int> members;
 };
 
-// Which clusters a candidate can join, so that merging is not a scan of every cluster.
-// A cluster can only be joined when its date overlaps the candidate's, and (when the
-// candidate has keys) when it shares one of them. So clusters are listed per kind, key
-// and date bucket (32 days), under every bucket their date covered when they gained the
-// key; a cluster's date only ever narrows, so the lists stay a superset, and the exact
-// tests run on what they return.
-class ClusterIndex
+// Small dense ids for keys and kinds (std::hash: qHash(QString) is SipHash here).
+class Interner
 {
 public:
-    // A key of -1 lists a cluster under its kind alone (for candidates without keys).
-    void add(int cluster, int kind, int key, const DayInterval &date)
+    int idOf(QStringView value)
     {
-        const qint64 from = bucketOf(date.first), to = bucketOf(date.last);
-        if (to - from >= kMaxBuckets) {
-            m_lists[slot(kind, key, kWide)].push_back(cluster);
-            return;
-        }
-        for (qint64 b = from; b <= to; ++b)
-            m_lists[slot(kind, key, b)].push_back(cluster);
+        if (const int *id = m_ids.find(value))
+            return *id;
+        m_ids.insert(value, m_size);
+        return m_size++;
     }
-
-    // Clusters listed under `kind`, one of `keys` and a bucket of `date`: ascending, unique.
-    std::vector<int> find(int kind, const std::vector<int> &keys, const DayInterval &date) const
-    {
-        std::vector<int> out;
-        const qint64 from = bucketOf(date.first), to = bucketOf(date.last);
-        const auto collect = [&](quint64 s) {
-            if (const auto it = m_lists.find(s); it != m_lists.end())
-                out.insert(out.end(), it->second.begin(), it->second.end());
-        };
-        for (int key : keys) {
-            collect(slot(kind, key, kWide));
-            for (qint64 b = from; b <= to; ++b)
-                collect(slot(kind, key, b));
-        }
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
-        return out;
-    }
+    int size() const { return m_size; }
 
 private:
-    static constexpr qint64 kMaxBuckets = 48;   // dates wider than ~4 years share one list
-    static constexpr qint64 kWide = 0xFFFFFFF;  // that list's bucket
-    static qint64 bucketOf(QDate d) { return d.toJulianDay() >> 5; }
-    // Kind, key and bucket packed into 64 bits; a collision only adds clusters that the
-    // exact tests then turn down.
-    static quint64 slot(int kind, int key, qint64 bucket)
-    {
-        return (quint64(quint32(kind) & 0xFFF) << 52) | (quint64(quint32(key + 1) & 0xFFFFFF) << 28)
-               | (quint64(bucket) & 0xFFFFFFF);
-    }
-
-    std::unordered_map<quint64, std::vector<int>> m_lists;
+    WordLookup<int> m_ids;
+    int m_size = 0;
 };
-
-template<typename T>
-int internedId(QHash<T, int> &ids, const T &value)
-{
-    auto it = ids.find(value);
-    if (it == ids.end())
-        it = ids.insert(value, int(ids.size()));
-    return *it;
-}
 
 } // namespace
 
@@ -101,13 +118,13 @@ QList<Event> mergeEvents(const QList<EventCandidate> &candidates)
 {
     // Keys that nearly every mention shares (the conflict's main actors) say nothing about
     // which happening it is; only count them when the corpus is small.
-    QHash<QString, int> keyIds, kindIds;
+    Interner keyIds, kindIds;
     std::vector<std::vector<int>> candidateKeys(size_t(candidates.size()));
     std::vector<int> df;
     for (qsizetype i = 0; i < candidates.size(); ++i) {
         std::vector<int> &keys = candidateKeys[size_t(i)];
         for (const QString &k : candidates.at(i).keys)
-            keys.push_back(internedId(keyIds, k));
+            keys.push_back(keyIds.idOf(k));
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         df.resize(size_t(keyIds.size()));
@@ -135,46 +152,50 @@ QList<Event> mergeEvents(const QList<EventCandidate> &candidates)
     // compatible date that shares most of its keys; one without keys joins the first
     // close cluster of a month or less.
     QList<Cluster> clusters;
-    ClusterIndex index;
-    static const std::vector<int> kNoKey{-1};
+    EventMergerIndex index;
     for (int idx : std::as_const(order)) {
         const EventCandidate &c = candidates.at(idx);
         const std::vector<int> &keys = candidateKeys[size_t(idx)];
-        const int kind = internedId(kindIds, c.kind);
+        const int kind = kindIds.idOf(c.kind);
+        KeySet keySet;
+        for (int key : keys)
+            keySet.insert(key);
         int best = -1;
         qsizetype bestShared = -1;
         // Without keys only a cluster of at most 31 days can be close enough (IoU ≥ 0.5),
         // and not at all to a candidate of more than 62 days.
         if (!keys.empty() || c.mention.date.days() <= 62) {
-            for (int k : index.find(kind, keys.empty() ? kNoKey : keys, c.mention.date)) {
+            const Days days(c.mention.date);
+            index.forEachCandidate(kind, c.mention.date, [&](int k) {
                 const Cluster &cl = clusters.at(k);
-                if (cl.kind != kind || !datesCompatible(cl.date, c.mention.date))
-                    continue;
-                qsizetype shared = 0;
-                for (int key : keys)
-                    shared += cl.keys.contains(key);
-                const bool close = cl.date.iou(c.mention.date) >= 0.5;
+                if (cl.kind != kind)
+                    return;
+                const DateFit fit = fitOf(cl.days, days);
+                if (!datesCompatible(fit))
+                    return;
+                const qsizetype shared = cl.keys.sharedWith(keySet);
+                const bool close = fit.iou >= 0.5;
                 const bool enough = close ? (shared >= 1 || (keys.empty() && cl.date.days() <= 31)) : shared >= 2;
-                if (enough && shared > bestShared) {
+                // Visited in no particular order: among equals the earliest cluster wins.
+                if (enough && (shared > bestShared || (shared == bestShared && k < best))) {
                     best = k;
                     bestShared = shared;
                 }
-            }
+            });
         }
         if (best < 0) {
             best = int(clusters.size());
-            clusters.append({kind, c.mention.date, {}, {}});
-            index.add(best, kind, -1, c.mention.date);
+            clusters.append({kind, c.mention.date, Days(c.mention.date), {}, {}});
+            index.add(best, kind, c.mention.date);
         }
         Cluster &cl = clusters[best];
         cl.members.append(idx);
         for (int key : keys)
-            if (!cl.keys.contains(key)) {
-                cl.keys.insert(key);
-                index.add(best, kind, key, cl.date);
-            }
-        if (cl.date.intersected(c.mention.date) == c.mention.date)
+            cl.keys.insert(key);
+        if (cl.date.intersected(c.mention.date) == c.mention.date) {
             cl.date = c.mention.date; // a day inside the month wins
+            cl.days = Days(cl.date);
+        }
     }
 
     QList<Event> events;

@@ -6,25 +6,28 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include "text/WordSet.h"
+
 #include <QSet>
+#include <charconv>
 #include <cmath>
 
 namespace claimline {
 
 namespace {
 
-using Tokens = QList<WordToken>;
+using Tokens = WordTokens;
 using T = WordToken::Type;
 
 // The figure grammar's words, read once from the "figures" part of topics.json.
 struct Grammar
 {
     QList<std::pair<Phrase, Qualifier>> before, after; // longest first
-    QSet<QString> designators, readingsAfter, oneNotAfter, oneNotBefore;
+    WordSet designators, readingsAfter, oneNotAfter, oneNotBefore;
     QList<std::pair<Phrase, QString>> currencyBefore, currencyAfter;
     QList<std::pair<Phrase, double>> areaUnits;
     QList<Phrase> percentUnits, timesUnits;
-    QSet<QString> starters; // words and signs that can begin a figure
+    WordSet starters; // words and signs that can begin a figure
 };
 
 QSet<QString> stringSet(const QJsonValue &v)
@@ -103,11 +106,11 @@ bool isDigitsValue(const Value &v) { return v.form == Value::Form::Digits || v.f
 
 // "6,000", "84.1", "1500": nullopt when the grouping is not a number a writer would use
 // (glued table cells like "20253,800", leading zeros, five or more digits without commas).
-std::optional<double> parseDigits(const QString &s, bool *plain)
+std::optional<double> parseDigits(QStringView s, bool *plain)
 {
     const qsizetype dot = s.indexOf(u'.');
-    const QString whole = dot < 0 ? s : s.left(dot);
-    const QStringList groups = whole.split(u',');
+    const QStringView whole = dot < 0 ? s : s.left(dot);
+    const QList<QStringView> groups = whole.split(u',');
     if (groups.size() > 1) {
         if (groups.first().isEmpty() || groups.first().size() > 3)
             return std::nullopt;
@@ -120,8 +123,26 @@ std::optional<double> parseDigits(const QString &s, bool *plain)
     if (dot >= 0 && s.indexOf(u'.', dot + 1) >= 0)
         return std::nullopt;
     *plain = groups.size() == 1 && dot < 0;
+    // Short ASCII numbers (nearly all) without a temporary string: from_chars rounds
+    // correctly, as QString::toDouble does, and 20 digits cannot overflow.
+    char ascii[20];
+    size_t length = 0;
+    for (const QChar c : s) {
+        if (c == u',')
+            continue;
+        if (c.unicode() >= 0x80 || length == sizeof ascii) {
+            length = 0;
+            break;
+        }
+        ascii[length++] = char(c.unicode());
+    }
+    if (length > 0) {
+        double v = 0;
+        const auto [end, error] = std::from_chars(ascii, ascii + length, v);
+        return error == std::errc() && end == ascii + length ? std::optional<double>(v) : std::nullopt;
+    }
     bool ok = false;
-    const double v = QString(s).remove(u',').toDouble(&ok);
+    const double v = s.toString().remove(u',').toDouble(&ok);
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
@@ -213,7 +234,7 @@ private:
         }
         qsizetype last = i;
         for (; j < n(); ++j) {
-            const QString &w = m_t.at(j).lower;
+            const QStringView w = m_t.at(j).lower;
             if (m_t.at(j).type != T::Word)
                 break;
             if (const auto c = numberwords::cardinal(w)) {
@@ -256,7 +277,7 @@ private:
     // A fraction as a share: "half", "two-thirds", "a third of", "three quarters".
     std::optional<Value> fractionAt(qsizetype i) const
     {
-        const QString &w = m_t.at(i).lower;
+        const QStringView w = m_t.at(i).lower;
         Value v;
         v.first = v.last = i;
         v.form = Value::Form::Fraction;
@@ -278,7 +299,7 @@ private:
         const auto num = numberwords::cardinal(w);
         const bool article = w == u"a" || w == u"one";
         if ((num || article) && i + 1 < n()) {
-            const QString &next = m_t.at(i + 1).lower;
+            const QStringView next = m_t.at(i + 1).lower;
             const auto den = numberwords::fractionDenominator(next);
             const int numerator = num ? *num : 1;
             // "a third" is a share only before "of" ("a third meeting" is an ordinal).
@@ -331,7 +352,7 @@ private:
         if (t.type != T::Word)
             return std::nullopt;
         if (t.lower == u"half" && is(i + 1, u"a") && i + 2 < n()) { // "half a million", "half a dozen"
-            const QString &w = m_t.at(i + 2).lower;
+            const QStringView w = m_t.at(i + 2).lower;
             const double m = w == u"dozen" ? 12 : numberwords::multiplier(w).value_or(0);
             if (m > 0) {
                 v.value = m / 2;
@@ -557,7 +578,7 @@ private:
                 last = u + c->first.length() - 1;
             } else if (is(u, u"-") && glued(u) && glued(u + 1) && u + 1 < n() && m_t.at(u + 1).type == T::Word) {
                 // "11,000-strong", "13-day": a compound adjective, part of the figure.
-                f.unitText = m_t.at(u + 1).lower;
+                f.unitText = m_t.at(u + 1).lower.toString();
                 last = u + 1;
             }
         }
@@ -604,7 +625,7 @@ private:
 
 QList<Figure> findFigures(QStringView text, TextSpan span, const QList<TextSpan> &excluded)
 {
-    const Tokens tokens = tokenizeWords(text, span, false);
+    const Tokens tokens = sentenceTokens(text, span);
     return Scanner(text, tokens, excluded).run();
 }
 

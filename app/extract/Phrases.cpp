@@ -11,7 +11,7 @@ Phrase Phrase::parse(const QString &text, bool folded)
     p.folded = folded;
     const QString lower = text.toLower();
     for (const WordToken &t : tokenizeWords(lower, {0, lower.size()}))
-        p.words.append(folded ? wordKey(t.lower) : t.lower);
+        p.words.append(folded ? wordKey(t.lower) : t.lower.toString());
     return p;
 }
 
@@ -19,14 +19,14 @@ namespace {
 
 bool tokenMatches(const Phrase &p, const WordToken &t, const QString &word)
 {
-    if (word == u"*")
+    if (word.size() == 1 && word.front() == u'*')
         return t.type != WordToken::Type::Punct;
     return (p.folded ? t.key : t.lower) == word;
 }
 
 } // namespace
 
-bool Phrase::matchesAt(const QList<WordToken> &tokens, qsizetype at, qsizetype limit) const
+bool Phrase::matchesAt(const WordTokens &tokens, qsizetype at, qsizetype limit) const
 {
     if (words.isEmpty() || at < 0 || at + words.size() > std::min(limit, tokens.size()))
         return false;
@@ -36,7 +36,7 @@ bool Phrase::matchesAt(const QList<WordToken> &tokens, qsizetype at, qsizetype l
     return true;
 }
 
-bool Phrase::endsAt(const QList<WordToken> &tokens, qsizetype end, qsizetype floor) const
+bool Phrase::endsAt(const WordTokens &tokens, qsizetype end, qsizetype floor) const
 {
     return matchesAt(tokens, end - words.size(), end) && end - words.size() >= floor;
 }

@@ -19,9 +19,9 @@ struct Phrase
     int length() const { return int(words.size()); }
 
     // True when the phrase starts at tokens[at].
-    bool matchesAt(const QList<WordToken> &tokens, qsizetype at, qsizetype limit) const;
+    bool matchesAt(const WordTokens &tokens, qsizetype at, qsizetype limit) const;
     // True when the phrase ends at tokens[end - 1].
-    bool endsAt(const QList<WordToken> &tokens, qsizetype end, qsizetype floor) const;
+    bool endsAt(const WordTokens &tokens, qsizetype end, qsizetype floor) const;
 };
 
 // Phrases of a JSON array of strings, longest first (so the longest hedge wins).

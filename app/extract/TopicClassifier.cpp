@@ -10,7 +10,7 @@ namespace claimline {
 
 namespace {
 
-using Tokens = QList<WordToken>;
+using Tokens = WordTokens;
 
 struct Range
 {
@@ -35,7 +35,8 @@ class SentenceReader
 {
 public:
     SentenceReader(const TopicRules &rules, const SentenceContext &ctx)
-        : m_r(rules), m_text(ctx.text), m_figures(ctx.figures), m_t(tokenizeWords(ctx.text, ctx.span))
+        : m_r(rules), m_text(ctx.text), m_figures(ctx.figures), m_t(sentenceTokens(ctx.text, ctx.span)),
+          m_hits(rules.matcher.hitsIn(m_t))
     {
         locateFigures();
         for (qsizetype i = 0; i < m_f.size(); ++i)
@@ -54,6 +55,7 @@ private:
     QStringView m_text;
     QList<Figure> m_figures;
     Tokens m_t;
+    PhraseHits m_hits; // every lexicon phrase found in the sentence
     QList<FigureReading> m_f;
     QList<int> m_figureAt; // token → index of the figure covering it, or -1
 
@@ -88,8 +90,8 @@ private:
     {
         const WordToken &t = m_t.at(k);
         if (t.type == WordToken::Type::Punct) {
-            static const QString hard = QStringLiteral(";:()[]—,|•");
-            if (hard.contains(t.lower))
+            // Punctuation tokens are one character.
+            if (t.lower.size() == 1 && QStringView(u";:()[]—,|•").contains(t.lower.front()))
                 return true;
             // A spaced dash separates clauses; a glued one joins words.
             return (t.lower == u"-" || t.lower == u"–") && t.spaceBefore && k + 1 < n() && m_t.at(k + 1).spaceBefore;
@@ -97,13 +99,8 @@ private:
         return m_r.boundaries.contains(t.key);
     }
 
-    const Phrase *headAt(qsizetype k) const
-    {
-        for (const Phrase &p : m_r.allHeads)
-            if (p.matchesAt(m_t, k, n()))
-                return &p;
-        return nullptr;
-    }
+    // The length of the first (longest) head noun starting at token k, or 0.
+    int headAt(qsizetype k) const { return m_hits.firstAt(m_r.allHeadsList, k, n()); }
 
     void findHead(qsizetype fi)
     {
@@ -114,8 +111,8 @@ private:
             const WordToken &t = m_t.at(k);
             if (t.type != WordToken::Type::Word)
                 break;
-            if (const Phrase *p = headAt(k)) {
-                f.head = Range{k, k + p->length() - 1};
+            if (const int length = headAt(k)) {
+                f.head = Range{k, k + length - 1};
                 return;
             }
             if (t.lower == u"of" && k + 1 < n() && m_r.partitive.contains(m_t.at(k + 1).key)) {
@@ -222,23 +219,13 @@ private:
         }
     }
 
-    bool anyIn(const QList<Phrase> &phrases, Range w) const
-    {
-        for (qsizetype k = w.first; k <= w.last; ++k)
-            for (const Phrase &p : phrases)
-                if (p.matchesAt(m_t, k, w.last + 1))
-                    return true;
-        return false;
-    }
+    bool anyIn(int list, Range w) const { return m_hits.anyIn(list, w.first, w.last); }
 
     bool headMatches(const TopicRule &rule, Range head) const
     {
         // The rule's noun ends the figure's noun: "military construction workers" is
         // "construction workers".
-        for (const Phrase &p : rule.heads)
-            if (p.endsAt(m_t, head.last + 1, head.first))
-                return true;
-        return false;
+        return m_hits.endsAt(rule.headsList, head.last, head.first);
     }
 
     Range around(const FigureReading &f) const { return {f.before.first, std::max(f.after.last, f.tokens.last)}; }
@@ -257,12 +244,13 @@ private:
             return false;
         const Range all = around(f);
         const bool anyCueList = !rule.cuesBefore.isEmpty() || !rule.cuesAfter.isEmpty() || !rule.cues.isEmpty();
-        if (anyCueList && !(anyIn(rule.cuesBefore, f.before) || anyIn(rule.cuesAfter, f.after) || anyIn(rule.cues, all)))
+        if (anyCueList
+            && !(anyIn(rule.cuesBeforeList, f.before) || anyIn(rule.cuesAfterList, f.after) || anyIn(rule.cuesList, all)))
             return false;
-        for (const QList<Phrase> &group : rule.require)
+        for (const int group : rule.requireLists)
             if (!anyIn(group, all))
                 return false;
-        if (anyIn(rule.notCues, all))
+        if (anyIn(rule.notCuesList, all))
             return false;
         if (fig.kind == Figure::Kind::Money && !m_r.usdRates.contains(fig.currency))
             return false;
@@ -281,8 +269,8 @@ private:
         for (qsizetype j = k + 1; j < std::min(n(), k + 4); ++j) {
             if (insideFigure(j) || m_t.at(j).type != WordToken::Type::Word)
                 return false;
-            if (const Phrase *p = headAt(j)) {
-                const Range other{j, j + p->length() - 1};
+            if (const int length = headAt(j)) {
+                const Range other{j, j + length - 1};
                 for (const TopicRule &r : m_r.rules)
                     if (r.topic == rule.topic && r.measure != rule.measure && !r.needsCue() && !r.heads.isEmpty()
                         && headMatches(r, other))

@@ -33,9 +33,9 @@ QList<Phrase> phrases(const QJsonValue &list, const QJsonObject &nouns)
     return parsePhrases(flat, true);
 }
 
-QSet<QString> keys(const QJsonValue &list)
+WordSet keys(const QJsonValue &list)
 {
-    QSet<QString> out;
+    WordSet out;
     for (const QJsonValue &v : list.toArray())
         out.insert(wordKey(v.toString().toLower()));
     return out;
@@ -74,11 +74,19 @@ TopicRules TopicRules::fromJson(const QJsonObject &lexicon)
             for (const Phrase &p : *list)
                 out.cueStarts.insert(p.words.first());
         out.allHeads += r.heads;
+        r.headsList = out.matcher.addList(r.heads);
+        r.cuesBeforeList = out.matcher.addList(r.cuesBefore);
+        r.cuesAfterList = out.matcher.addList(r.cuesAfter);
+        r.cuesList = out.matcher.addList(r.cues);
+        r.notCuesList = out.matcher.addList(r.notCues);
+        for (const QList<Phrase> &group : std::as_const(r.require))
+            r.requireLists.push_back(out.matcher.addList(group));
         out.rules.append(std::move(r));
     }
     std::stable_sort(out.allHeads.begin(), out.allHeads.end(),
                      [](const Phrase &a, const Phrase &b) { return a.length() > b.length(); });
-    out.cueStarts.remove(QStringLiteral("*"));
+    out.allHeadsList = out.matcher.addList(out.allHeads);
+    out.cueStarts.remove(u"*");
 
     const QJsonObject clause = lexicon.value(u"clause").toObject();
     out.boundaries = keys(clause.value(u"boundaries"));

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "Figure.h"
+#include "PhraseMatcher.h"
 #include "Phrases.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
+
+#include "text/WordSet.h"
 
 namespace claimline {
 
@@ -21,6 +24,9 @@ struct TopicRule
     QList<QList<Phrase>> require;   // each group must occur in the clause
     QList<Phrase> notCues;
     QStringList derive;             // "topic/measure" of the figure this one is a share of
+    // The lists above as registered with TopicRules::matcher.
+    int headsList = -1, cuesBeforeList = -1, cuesAfterList = -1, cuesList = -1, notCuesList = -1;
+    std::vector<int> requireLists;
 
     bool needsCue() const { return !cuesBefore.isEmpty() || !cuesAfter.isEmpty() || !cues.isEmpty() || !require.isEmpty(); }
 };
@@ -30,10 +36,12 @@ struct TopicRules
 {
     QList<TopicRule> rules;         // precedence order
     QList<Phrase> allHeads;         // every head of every rule, longest first
-    QSet<QString> boundaries, headStops, headModifiers, partitive, inheritAfter, subjectSkip, cueStarts;
+    PhraseMatcher matcher;          // every phrase list above, matched once per sentence
+    int allHeadsList = -1;
+    WordSet boundaries, headStops, headModifiers, partitive, inheritAfter, subjectSkip, cueStarts;
     // "killing 9 people and wounding 134": a verb of its own between connector and number;
     // "and wounded 47 others": a pronoun noun that stands for the previous figure's.
-    QSet<QString> inheritVerbs, inheritPronouns;
+    WordSet inheritVerbs, inheritPronouns;
     int maxModifiers = 4;
     QHash<QString, double> usdRates;
     QHash<QString, QString> mixed;  // topic → measure for a coordination of two kinds of noun

@@ -11,24 +11,49 @@ namespace claimline {
 // A word, number or punctuation mark of a sentence, for the figure scanner and the topic
 // matcher. Words keep internal hyphens and apostrophes ("two-thirds", "people's");
 // a hyphen between a letter and a digit separates ("B-52"), so designations stay visible.
+// `lower` and `key` view the WordTokens that made the token (one buffer per sentence,
+// not two strings per token: those allocations were a sixth of the extraction profile).
 struct WordToken
 {
     enum class Type { Word, Number, Mixed, Punct };
 
     TextSpan span;
     Type type = Type::Punct;
-    QString lower;            // lowercased text, typographic apostrophes folded to '
-    QString key;              // wordKey(lower): plural-insensitive form for vocabulary
+    QStringView lower;        // lowercased text, typographic apostrophes folded to '
+    QStringView key;          // wordKey(lower): plural-insensitive form for vocabulary
     bool spaceBefore = true;  // false when glued to the previous token ("$12", "B-52")
 
     bool isWord() const { return type == Type::Word; }
     bool is(QStringView s) const { return lower == s; }
 };
 
+// The tokens of one span with the folded texts they view. Copies share the buffer
+// (implicitly shared and never changed after tokenizing), so their views stay valid.
+class WordTokens
+{
+public:
+    qsizetype size() const { return m_tokens.size(); }
+    bool isEmpty() const { return m_tokens.isEmpty(); }
+    const WordToken &at(qsizetype i) const { return m_tokens.at(i); }
+    const WordToken &operator[](qsizetype i) const { return m_tokens.at(i); }
+    auto begin() const { return m_tokens.cbegin(); }
+    auto end() const { return m_tokens.cend(); }
+
+private:
+    friend WordTokens tokenizeWords(QStringView text, TextSpan span, bool withKeys);
+    QString m_folded;           // every token's lower (and key when it is not a prefix of it)
+    QList<WordToken> m_tokens;
+};
+
 // Splits [span) of text into tokens. Also splits glued words at a lower→upper case change
 // after three letters ("woundedSouth"), which scraped tables produce.
 // `withKeys` fills WordToken::key (the figure scanner does not need it).
-QList<WordToken> tokenizeWords(QStringView text, TextSpan span, bool withKeys = true);
+WordTokens tokenizeWords(QStringView text, TextSpan span, bool withKeys = true);
+
+// tokenizeWords(text, span) with keys, remembered for the last sentence of this thread:
+// the figure scanner and the topic classifier read the same sentence one after the other.
+// Tokens depend only on the span's offsets and characters, and both are compared.
+WordTokens sentenceTokens(QStringView text, TextSpan span);
 
 // Lemma-ish key for matching vocabulary: lowercase, "'s" dropped, plural folded
 // ("casualties" → "casualty", "losses" → "loss", "troops" → "troop").

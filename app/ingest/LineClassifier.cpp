@@ -187,13 +187,14 @@ void classify(Line &line)
         line.kind = LineKind::Dateline;
     } else if (r.captions.match(t).hasMatch() || (line.words <= 12 && r.credits.match(t).hasMatch())) {
         line.kind = LineKind::Caption;
-    } else if (const auto m = r.copyright.match(t); m.hasMatch() && line.words <= 15) {
+    // (The word counts first: most lines are long body text, and need no match.)
+    } else if (const auto m = line.words <= 15 ? r.copyright.match(t) : QRegularExpressionMatch(); m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
-    } else if (const auto m = r.team.match(t); m.hasMatch() && line.words <= 8) {
+    } else if (const auto m = line.words <= 8 ? r.team.match(t) : QRegularExpressionMatch(); m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
-    } else if (const auto m = r.bylines.match(t); m.hasMatch() && line.words <= 14) {
+    } else if (const auto m = line.words <= 14 ? r.bylines.match(t) : QRegularExpressionMatch(); m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
     } else if (isKeywordRun(t, line.words)) {
@@ -215,18 +216,51 @@ void classify(Line &line)
 
 } // namespace
 
-QString comparisonKey(QStringView line)
+namespace {
+
+char16_t foldedQuote(char16_t u)
+{
+    switch (u) {
+    case u'\u2018': case u'\u2019': case u'\u02BC': case u'`': return u'\'';
+    case u'\u201C': case u'\u201D': case u'\u00AB': case u'\u00BB': return u'"';
+    case u'\u00A0': return u' ';
+    default: return u;
+    }
+}
+
+QString comparisonKeyOfAnyText(QStringView line)
 {
     QString s = line.toString();
-    for (QChar &c : s) {
-        switch (c.unicode()) {
-        case u'\u2018': case u'\u2019': case u'\u02BC': case u'`': c = u'\''; break;
-        case u'\u201C': case u'\u201D': case u'\u00AB': case u'\u00BB': c = u'"'; break;
-        case u'\u00A0': c = u' '; break;
-        default: break;
-        }
-    }
+    for (QChar &c : s)
+        c = foldedQuote(c.unicode());
     return s.simplified().toCaseFolded();
+}
+
+} // namespace
+
+// It runs on every line of every document: ASCII lines (after folding quotes) are keyed in
+// one pass; the rest take the general way, which gives the same result on ASCII.
+QString comparisonKey(QStringView line)
+{
+    QString out(line.size(), Qt::Uninitialized); // written through a pointer, then cut
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *at = begin;
+    bool space = false;
+    for (const QChar c : line) {
+        const char16_t u = foldedQuote(c.unicode());
+        if (u >= 0x80)
+            return comparisonKeyOfAnyText(line);
+        if (QChar(u).isSpace()) {
+            space = at != begin;
+            continue;
+        }
+        if (space)
+            *at++ = u' ';
+        space = false;
+        *at++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+    }
+    out.truncate(at - begin);
+    return out;
 }
 
 bool isContentKind(LineKind kind)

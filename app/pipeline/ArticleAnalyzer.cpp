@@ -6,6 +6,7 @@
 #include "extract/FigureFinder.h"
 #include "extract/TopicClassifier.h"
 #include "text/SentenceSplitter.h"
+#include "text/WordLookup.h"
 
 #include <QHash>
 
@@ -51,7 +52,7 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
 {
     ArticleAnalysis out;
     AttributionResolver attribution;
-    QHash<QString, qsizetype> seen; // claim key → index in out.claims
+    WordLookup<qsizetype> seen; // claim key → index in out.claims (std::hash: qHash is SipHash here)
     const QStringView text(documentText);
 
     QList<TextSpan> units;
@@ -102,9 +103,9 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
             claim.id = article.id + QStringLiteral("-c") + QString::number(figure.span.start);
 
             const QString key = claimKey(claim);
-            if (const auto it = seen.constFind(key); it != seen.cend()) {
+            if (const qsizetype *at = seen.find(key)) {
                 // The same figure restated: one claim, keeping the best-attributed reading.
-                Claim &first = out.claims[*it];
+                Claim &first = out.claims[*at];
                 if (!first.attributed && claim.attributed) {
                     first.claimant = claim.claimant;
                     first.via = claim.via;

@@ -1,0 +1,119 @@
+#include "PhraseMatcher.h"
+
+namespace claimline {
+
+int PhraseMatcher::idOf(const QString &word)
+{
+    if (word == u"*")
+        return kAny;
+    if (const int *id = m_ids.find(word))
+        return *id;
+    m_ids.insert(word, m_wordCount);
+    m_startingWith.emplace_back();
+    return m_wordCount++;
+}
+
+int PhraseMatcher::addList(const QList<Phrase> &phrases)
+{
+    const int list = m_lists++;
+    for (qsizetype i = 0; i < phrases.size(); ++i) {
+        const Phrase &p = phrases.at(i);
+        if (p.words.isEmpty())
+            continue;
+        Compiled c;
+        c.folded = p.folded;
+        c.list = list;
+        c.order = int(i);
+        for (const QString &w : p.words)
+            c.words.push_back(idOf(w));
+        m_anyExact = m_anyExact || !p.folded;
+        const int index = int(m_phrases.size());
+        if (c.words.front() == kAny)
+            m_startingWithAny.push_back(index);
+        else
+            m_startingWith[size_t(c.words.front())].push_back(index);
+        m_phrases.push_back(std::move(c));
+    }
+    return list;
+}
+
+bool PhraseMatcher::matchesAt(const Compiled &p, const WordTokens &tokens, const std::vector<int> &keyIds,
+                              const std::vector<int> &lowerIds, qsizetype at) const
+{
+    if (at + qsizetype(p.words.size()) > tokens.size())
+        return false;
+    const std::vector<int> &ids = p.folded ? keyIds : lowerIds;
+    for (size_t k = 0; k < p.words.size(); ++k) {
+        const int w = p.words[k];
+        if (w == kAny ? tokens.at(at + qsizetype(k)).type == WordToken::Type::Punct : ids[size_t(at) + k] != w)
+            return false;
+    }
+    return true;
+}
+
+PhraseHits PhraseMatcher::hitsIn(const WordTokens &tokens) const
+{
+    const size_t n = size_t(tokens.size());
+    std::vector<int> keyIds(n, kUnknown), lowerIds;
+    for (size_t k = 0; k < n; ++k)
+        keyIds[k] = m_ids.value(tokens.at(qsizetype(k)).key, kUnknown);
+    if (m_anyExact) {
+        lowerIds.assign(n, kUnknown);
+        for (size_t k = 0; k < n; ++k)
+            lowerIds[k] = m_ids.value(tokens.at(qsizetype(k)).lower, kUnknown);
+    }
+    PhraseHits out;
+    out.m_offsets.reserve(n + 1);
+    const auto consider = [&](int index, size_t k) {
+        const Compiled &p = m_phrases[size_t(index)];
+        if (matchesAt(p, tokens, keyIds, lowerIds, qsizetype(k)))
+            out.m_hits.push_back({p.list, int(p.words.size()), p.order});
+    };
+    for (size_t k = 0; k < n; ++k) {
+        out.m_offsets.push_back(qsizetype(out.m_hits.size()));
+        // A phrase starts with a word by key or, when it compares exactly, by lower.
+        if (keyIds[k] >= 0)
+            for (int index : m_startingWith[size_t(keyIds[k])])
+                if (m_phrases[size_t(index)].folded)
+                    consider(index, k);
+        if (m_anyExact && lowerIds[k] >= 0)
+            for (int index : m_startingWith[size_t(lowerIds[k])])
+                if (!m_phrases[size_t(index)].folded)
+                    consider(index, k);
+        for (int index : m_startingWithAny)
+            consider(index, k);
+    }
+    out.m_offsets.push_back(qsizetype(out.m_hits.size()));
+    return out;
+}
+
+int PhraseHits::firstAt(int list, qsizetype k, qsizetype limit) const
+{
+    if (k < 0 || size_t(k) + 1 >= m_offsets.size())
+        return 0;
+    const Hit *best = nullptr;
+    for (const Hit *h = begin(k); h != end(k); ++h)
+        if (h->list == list && k + h->length <= limit && (!best || h->order < best->order))
+            best = h;
+    return best ? best->length : 0;
+}
+
+bool PhraseHits::anyIn(int list, qsizetype first, qsizetype last) const
+{
+    for (qsizetype k = std::max<qsizetype>(first, 0); k <= last && size_t(k) + 1 < m_offsets.size(); ++k)
+        for (const Hit *h = begin(k); h != end(k); ++h)
+            if (h->list == list && k + h->length - 1 <= last)
+                return true;
+    return false;
+}
+
+bool PhraseHits::endsAt(int list, qsizetype last, qsizetype floor) const
+{
+    for (qsizetype k = std::max<qsizetype>(floor, 0); k <= last && size_t(k) + 1 < m_offsets.size(); ++k)
+        for (const Hit *h = begin(k); h != end(k); ++h)
+            if (h->list == list && k + h->length - 1 == last)
+                return true;
+    return false;
+}
+
+} // namespace claimline
