@@ -735,6 +735,8 @@ std::optional<Spec> Scanner::parseRelative(int i, Word prep) const
     case Word::Today:
     case Word::Tonight: return fixed(DayInterval::day(m_ref), Granularity::Day, i + 1);
     case Word::Yesterday: return fixed(DayInterval::day(m_ref.addDays(-1)), Granularity::Day, i + 1);
+    // A news report's "overnight" is the night that ends on its date.
+    case Word::Overnight: return fixed({m_ref.addDays(-1), m_ref}, Granularity::Day, i + 1);
     case Word::Tomorrow: return fixed(DayInterval::day(m_ref.addDays(1)), Granularity::Day, i + 1);
     default: break;
     }

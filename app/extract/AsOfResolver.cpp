@@ -10,15 +10,79 @@ namespace claimline {
 
 namespace {
 
+QStringList datingCues(QStringView key)
+{
+    QStringList out;
+    for (const QJsonValue &v : loadLexicon(QStringLiteral("dating")).value(key).toArray())
+        out.append(v.toString());
+    return out;
+}
+
 QStringList cumulativeCues()
 {
-    static const QStringList cues = [] {
-        QStringList out;
-        for (const QJsonValue &v : loadLexicon(QStringLiteral("dating")).value(u"cumulative_cues").toArray())
-            out.append(v.toString());
-        return out;
-    }();
+    static const QStringList cues = datingCues(u"cumulative_cues");
     return cues;
+}
+
+// The sentence text just before a mention, back to the nearest clause break: where "since
+// the war began on 7 October 2023" keeps its "since".
+QStringView clauseBefore(const SentenceContext &ctx, const TemporalMention &m, qsizetype maxChars)
+{
+    const qsizetype from = std::max(ctx.span.start, m.span.start - maxChars);
+    QStringView before = ctx.text.mid(from, m.span.start - from);
+    for (qsizetype i = before.size() - 1; i >= 0; --i) {
+        const QChar c = before.at(i);
+        if (c == u',' || c == u';' || c == u':' || c == u'.' || c == u'(' || c == u')' || c == u'—')
+            return before.mid(i + 1);
+    }
+    return before;
+}
+
+bool containsWord(QStringView text, QStringView word)
+{
+    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter()))
+            return true;
+    }
+    return false;
+}
+
+bool endsWithCue(QStringView text, const QStringList &cues)
+{
+    const QStringView t = text.trimmed();
+    for (const QString &cue : cues)
+        if (t.endsWith(cue, Qt::CaseInsensitive) && (t.size() == cue.size() || !t.at(t.size() - cue.size() - 1).isLetter()))
+            return true;
+    return false;
+}
+
+// A date that opens a stretch running to the present: "since the takeover on 1 February
+// 2021", or the start of something whose toll the sentence gives in the perfect ("the
+// war, which began in April 2023, has killed …").
+bool opensStretch(const SentenceContext &ctx, const TemporalMention &m)
+{
+    static const QStringList starts = datingCues(u"start_cues");
+    static const QStringList perfect = datingCues(u"perfect_auxiliaries");
+    if (m.role != TemporalMention::Role::Point || m.future)
+        return false;
+    const QStringView clause = clauseBefore(ctx, m, 80);
+    if (containsWord(clause, u"since"))
+        return true;
+    if (!endsWithCue(clause, starts))
+        return false;
+    for (const QString &aux : perfect)
+        if (containsWord(ctx.sentence(), aux))
+            return true;
+    return false;
+}
+
+// "as of 31 March 2025", "as at June": the day a running figure was counted.
+bool closesStretch(const SentenceContext &ctx, const TemporalMention &m)
+{
+    static const QStringList cues = datingCues(u"as_of_cues");
+    return endsWithCue(clauseBefore(ctx, m, 20), cues);
 }
 
 // The innermost bracket pair around `pos` in the sentence, as absolute offsets; empty when none.
@@ -58,12 +122,23 @@ bool isRunningTotal(const SentenceContext &ctx, const TextSpan &figure)
     return false;
 }
 
-DayInterval extendedToPublication(const TemporalMention &m, const Article *article)
+DayInterval extendedToPublication(const SentenceContext &ctx, const TemporalMention &m)
 {
-    if (m.role == TemporalMention::Role::Since && article && article->published.isValid()
+    const Article *article = ctx.article;
+    if ((m.role == TemporalMention::Role::Since || opensStretch(ctx, m)) && article && article->published.isValid()
         && m.interval.first <= article->published)
         return {m.interval.first, article->published};
     return m.interval;
+}
+
+// What is reported cannot hold after the report: "this year" in a story of 14 May runs to
+// 14 May, unless the text looks ahead.
+DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const Article *article)
+{
+    if (!m.future && article && article->published.isValid() && iv.first <= article->published
+        && article->published < iv.last)
+        iv.last = article->published;
+    return iv;
 }
 
 QString statementKey(const Claim &c)
@@ -89,9 +164,19 @@ AsOf asOfFor(const SentenceContext &ctx, const TextSpan &figure)
     if (!candidates.isEmpty() && isRunningTotal(ctx, figure)) {
         DayInterval all;
         for (const TemporalMention *m : std::as_const(candidates))
-            all = all.united(extendedToPublication(*m, ctx.article));
+            all = all.united(extendedToPublication(ctx, *m));
         return {all, AsOfSource::Text};
     }
+    // "Since the takeover on 1 February 2021, … as of 31 March 2025": from the one to the other.
+    const TemporalMention *opening = nullptr, *closing = nullptr;
+    for (const TemporalMention *m : std::as_const(candidates)) {
+        if (!opening && (m->role == TemporalMention::Role::Since || opensStretch(ctx, *m)))
+            opening = m;
+        else if (!closing && closesStretch(ctx, *m))
+            closing = m;
+    }
+    if (opening && closing && opening->interval.first <= closing->interval.last)
+        return {{opening->interval.first, closing->interval.last}, AsOfSource::Text};
     const TemporalMention *best = nullptr;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (const TemporalMention *m : std::as_const(candidates)) {
@@ -103,7 +188,7 @@ AsOf asOfFor(const SentenceContext &ctx, const TextSpan &figure)
         }
     }
     if (best)
-        return {extendedToPublication(*best, ctx.article), AsOfSource::Text};
+        return {clippedToPublication(extendedToPublication(ctx, *best), *best, ctx.article), AsOfSource::Text};
     if (ctx.article && ctx.article->published.isValid())
         return {DayInterval::day(ctx.article->published), AsOfSource::Publication};
     return {};

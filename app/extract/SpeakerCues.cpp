@@ -17,13 +17,14 @@ namespace {
 struct Vocabulary
 {
     QSet<QString> verbs, citing, reportNouns, sourcePreps, pronouns, adverbs, speakerNouns, notNames, passive,
-        stopWords;
+        stopWords, backReferenceHeads, personReferenceHeads, tollVerbs;
     QList<QStringList> according; // multiword phrases, lowercase words
     WordLookup<quint16> flags;    // every word of the sets above → its Flag bits
 
     enum Flag : quint16 {
         Verb = 1 << 0, Citing = 1 << 1, ReportNoun = 1 << 2, SourcePrep = 1 << 3, Adverb = 1 << 4,
         SpeakerNoun = 1 << 5, NotName = 1 << 6, Passive = 1 << 7, StopWord = 1 << 8, Edge = 1 << 9,
+        TollVerb = 1 << 10,
     };
 
     static const Vocabulary &get()
@@ -47,6 +48,9 @@ struct Vocabulary
             out.notNames = set(u"not_names");
             out.passive = set(u"passive");
             out.stopWords = set(u"stop_words");
+            out.backReferenceHeads = set(u"back_reference_heads");
+            out.personReferenceHeads = set(u"person_reference_heads");
+            out.tollVerbs = set(u"toll_verbs");
             for (const QJsonValue &x : lex.value(u"according").toArray())
                 out.according.append(x.toString().toLower().split(u' ', Qt::SkipEmptyParts));
             const auto mark = [&out](const QSet<QString> &set, Flag flag) {
@@ -62,6 +66,7 @@ struct Vocabulary
             mark(out.notNames, NotName);
             mark(out.passive, Passive);
             mark(out.stopWords, StopWord);
+            mark(out.tollVerbs, TollVerb);
             // Words trimmed off the edges of a speaker's name.
             mark({QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("of"),
                   QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("by")},
@@ -93,6 +98,26 @@ bool isApostrophe(QChar c)
 // Dotted acronyms ("U.S."), words with inner joiners and a trailing apostrophe
 // ("Russia's", "soldiers'"), else any single non-space character; a possessive ending is
 // taken off the word's text.
+// Markdown inline syntax is not part of any name: emphasis marks and link brackets are
+// read as spaces, and a link's target "](…)" is skipped whole, so that
+// "according to the [Armed Conflict … Project](https://…)" names its source. Offsets are
+// untouched: the cue still points into the source text.
+qsizetype markupEnd(QStringView s, qsizetype i)
+{
+    const QChar c = s[i];
+    if (c == u'*' || c == u'_' || c == u'[' || c == u'`')
+        return i + 1;
+    if (c == u']') {
+        if (i + 1 < s.size() && s[i + 1] == u'(') {
+            const qsizetype close = s.indexOf(u')', i + 2);
+            if (close > 0 && !s.mid(i + 2, close - i - 2).contains(u' '))
+                return close + 1;
+        }
+        return i + 1;
+    }
+    return i;
+}
+
 QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
 {
     using namespace wordruns;
@@ -103,6 +128,10 @@ QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
     while (i < s.size()) {
         if (isRegexSpace(s[i])) {
             ++i;
+            continue;
+        }
+        if (const qsizetype skip = markupEnd(s, i); skip > i) {
+            i = skip;
             continue;
         }
         qsizetype end = dottedAcronymEnd(s, i);
@@ -172,6 +201,8 @@ public:
             // Reporting verbs are lowercase: "the United States" is not "X states".
             if ((m_t[i].vocab & Vocabulary::Verb) && !m_t[i].upper())
                 addVerb(i);
+            else if ((m_t[i].vocab & Vocabulary::TollVerb) && !m_t[i].upper() && estimatesAt(i))
+                addVerb(i);
         }
         return m_cues;
     }
@@ -191,6 +222,38 @@ private:
                 return int(phrase.size());
         }
         return 0;
+    }
+
+    // "X put the death toll at 60", "X puts its losses at nine": a toll verb reports only
+    // when "at" follows within a few words.
+    bool estimatesAt(int i) const
+    {
+        for (int k = i + 1; k < m_t.size() && k <= i + 6; ++k) {
+            if (m_t[k].lower == u"at")
+                return k > i + 1;
+            if (!m_t[k].word)
+                return false;
+        }
+        return false;
+    }
+
+    // Lowercase words that describe a speaker between its name and its head noun:
+    // "the UN human rights office", "the country's disaster management agency". Returns the
+    // first token of the name they lead back to, or -1.
+    int modifiedNameStart(int j, int head) const
+    {
+        if (!(m_t[head].vocab & Vocabulary::SpeakerNoun))
+            return -1;
+        for (int k = j; k >= 0 && k >= j - 3; --k) {
+            const Token &t = m_t[k];
+            if ((t.lower == u"a" || t.lower == u"an") && k < j) // "a local aid group"
+                return k + 1;
+            if (!t.word || (t.vocab & (Vocabulary::NotName | Vocabulary::StopWord | Vocabulary::Verb)) || t.inDate)
+                return -1;
+            if (t.upper() || t.possessive)
+                return k;
+        }
+        return -1;
     }
 
     // The speaker's words read backwards from before token `i`.
@@ -233,6 +296,10 @@ private:
                 --j;
                 continue;
             }
+            if (const int k = modifiedNameStart(j, end); k >= 0) {
+                j = k - 1; // tokens k..j join the name; read on from before k
+                continue;
+            }
             break;
         }
         return trim({j + 1, end});
@@ -256,7 +323,33 @@ private:
                 break;
             ++j;
         }
+        // "the London School of Hygiene and Tropical Medicine": "and" inside one proper name,
+        // when capitalised words stand on both sides and the left part is itself a name of
+        // two or more capitalised words (a list of sources reads "Ukrainian officials and …").
+        if (j + 1 < m_t.size() && m_t[j].lower == u"and" && m_t[j + 1].upper() && capitalisedRun(i, j - 1) >= 2) {
+            const Range right = forwardNP(j + 1);
+            if (right.first == j + 1 && right.first <= right.second && capitalisedRun(right.first, right.second) > 0
+                && allCapitalised(i, j - 1))
+                return trim({i, right.second});
+        }
         return trim({i, j - 1});
+    }
+
+    int capitalisedRun(int first, int last) const
+    {
+        int n = 0;
+        for (int k = first; k <= last; ++k)
+            n += m_t[k].upper() && !(m_t[k].vocab & Vocabulary::NotName);
+        return n;
+    }
+
+    // Every word capitalised but the small joiners of a name ("of", "the", "for").
+    bool allCapitalised(int first, int last) const
+    {
+        for (int k = first; k <= last; ++k)
+            if (m_t[k].word && !m_t[k].upper() && !(m_t[k].vocab & Vocabulary::Edge))
+                return false;
+        return true;
     }
 
     Range trim(Range r) const
@@ -265,7 +358,8 @@ private:
                && (!m_t[r.first].word || m_t[r.first].inDate || (m_t[r.first].vocab & Vocabulary::Edge)
                    || ((m_t[r.first].vocab & Vocabulary::NotName) && !(m_t[r.first].vocab & Vocabulary::SpeakerNoun))))
             ++r.first;
-        while (r.first <= r.second && (!m_t[r.second].word || (m_t[r.second].vocab & Vocabulary::Edge)))
+        while (r.first <= r.second
+               && (!m_t[r.second].word || m_t[r.second].inDate || (m_t[r.second].vocab & Vocabulary::Edge)))
             --r.second;
         return r;
     }
@@ -299,13 +393,30 @@ private:
         return m_s.mid(m_t[r.first].start, m_t[r.second].end - m_t[r.first].start).toString();
     }
 
-    // A speaker name that is only a pronoun or a description ("the Russian official").
-    void classify(SpeakerCue &cue, bool definite) const
+    // A speaker name that is only a pronoun or a definite description of one named before
+    // ("the Russian official", "the ministry", "the agency, known as …"): lowercase words
+    // ending in a back-reference head (lexicon data).
+    void classify(SpeakerCue &cue, Range name, bool definite) const
     {
         const QString lower = cue.surface.toLower();
         cue.pronoun = m_v.pronouns.contains(lower);
-        static const QRegularExpression backRef(QStringLiteral("^([\\w-]+ ){0,3}official$"));
-        cue.backReference = definite && backRef.match(lower).hasMatch();
+        if (!definite || name.second - name.first > 3)
+            return;
+        const QString &head = m_t[name.second].lower;
+        // "the top Russian official": a person, the last one named.
+        if (m_v.personReferenceHeads.contains(head)) {
+            cue.backReference = true;
+            return;
+        }
+        // "the ministry": the last speaker with that head; "the Russian Defense Ministry" is
+        // a name of its own, so capitalised words rule the reading out.
+        if (!m_v.backReferenceHeads.contains(head))
+            return;
+        for (int k = name.first; k <= name.second; ++k)
+            if (m_t[k].upper() || m_t[k].possessive)
+                return;
+        cue.backReference = true;
+        cue.head = head;
     }
 
     bool add(SpeakerCue::Kind kind, Range name, qsizetype cueStart, qsizetype cueEnd, const QString &relayedBy)
@@ -323,8 +434,17 @@ private:
         cue.nameSpan = {m_t[name.first].start, m_t[name.second].end};
         cue.cueSpan = {std::min(cueStart, cue.nameSpan.start), std::max(cueEnd, cue.nameSpan.end)};
         cue.relayedBy = relayedBy;
-        classify(cue, name.first > 0 && m_t[name.first - 1].lower == u"the");
-        if (!hasNameWord && !cue.pronoun && !cue.backReference)
+        classify(cue, name, name.first > 0 && m_t[name.first - 1].lower == u"the");
+        // "a local activist group", "a military source": an unnamed speaker the text
+        // describes; the description is its name.
+        // So is "the country's disaster agency": whose it is names it well enough.
+        bool possessed = false;
+        for (int k = name.first; k < name.second; ++k)
+            possessed = possessed || m_t[k].possessive;
+        const bool described = (m_t[name.second].vocab & Vocabulary::SpeakerNoun)
+                               && (possessed || (name.first > 0 && (m_t[name.first - 1].lower == u"a"
+                                                                    || m_t[name.first - 1].lower == u"an")));
+        if (!hasNameWord && !cue.pronoun && !cue.backReference && !described)
             return false;
         m_cues.append(cue);
         return true;
@@ -375,11 +495,11 @@ private:
         if (p >= 0 && (m_t[p].text == u"," || isQuote(m_t[p]))) {
             const Range after = forwardNP(i + 1);
             const int next = after.second + 1;
-            if (after.first == i + 1 && after.first <= after.second
-                && (next >= m_t.size() || !m_t[next].word || (m_t[next].vocab & Vocabulary::StopWord))) {
-                add(SpeakerCue::Kind::Subject, after, m_t[i].start, m_t[i].end, {});
+            // "…, said 1,100 people had …" is no inverted speaker: the figure follows.
+            if (after.first == i + 1 && after.first <= after.second && !m_t[after.first].text.front().isDigit()
+                && (next >= m_t.size() || !m_t[next].word || (m_t[next].vocab & Vocabulary::StopWord))
+                && add(SpeakerCue::Kind::Subject, after, m_t[i].start, m_t[i].end, {}))
                 return;
-            }
         }
         // Passive with an agent: "as was reported by TASS".
         int q = i - 1;
