@@ -61,11 +61,15 @@ bool endsWithCue(QStringView text, const QStringList &cues)
 // A date that opens a stretch running to the present: "since the takeover on 1 February
 // 2021", or the start of something whose toll the sentence gives in the perfect ("the
 // war, which began in April 2023, has killed …").
-bool opensStretch(const SentenceContext &ctx, const TemporalMention &m)
+bool opensStretch(const SentenceContext &ctx, const TemporalMention &m, const TextSpan &figure)
 {
     static const QStringList starts = datingCues(u"start_cues");
     static const QStringList perfect = datingCues(u"perfect_auxiliaries");
     if (m.role != TemporalMention::Role::Point || m.future)
+        return false;
+    // "… since the war began on 7 October 2023, when gunmen attacked, killing 1,200": what
+    // a "when" clause counts happened on that day.
+    if (figure.start >= m.span.end && containsWord(ctx.text.mid(m.span.end, figure.start - m.span.end), u"when"))
         return false;
     const QStringView clause = clauseBefore(ctx, m, 80);
     if (containsWord(clause, u"since"))
@@ -122,10 +126,10 @@ bool isRunningTotal(const SentenceContext &ctx, const TextSpan &figure)
     return false;
 }
 
-DayInterval extendedToPublication(const SentenceContext &ctx, const TemporalMention &m)
+DayInterval extendedToPublication(const SentenceContext &ctx, const TemporalMention &m, const TextSpan &figure)
 {
     const Article *article = ctx.article;
-    if ((m.role == TemporalMention::Role::Since || opensStretch(ctx, m)) && article && article->published.isValid()
+    if ((m.role == TemporalMention::Role::Since || opensStretch(ctx, m, figure)) && article && article->published.isValid()
         && m.interval.first <= article->published)
         return {m.interval.first, article->published};
     return m.interval;
@@ -164,13 +168,13 @@ AsOf asOfFor(const SentenceContext &ctx, const TextSpan &figure)
     if (!candidates.isEmpty() && isRunningTotal(ctx, figure)) {
         DayInterval all;
         for (const TemporalMention *m : std::as_const(candidates))
-            all = all.united(extendedToPublication(ctx, *m));
+            all = all.united(extendedToPublication(ctx, *m, figure));
         return {all, AsOfSource::Text};
     }
     // "Since the takeover on 1 February 2021, … as of 31 March 2025": from the one to the other.
     const TemporalMention *opening = nullptr, *closing = nullptr;
     for (const TemporalMention *m : std::as_const(candidates)) {
-        if (!opening && (m->role == TemporalMention::Role::Since || opensStretch(ctx, *m)))
+        if (!opening && (m->role == TemporalMention::Role::Since || opensStretch(ctx, *m, figure)))
             opening = m;
         else if (!closing && closesStretch(ctx, *m))
             closing = m;
@@ -188,7 +192,7 @@ AsOf asOfFor(const SentenceContext &ctx, const TextSpan &figure)
         }
     }
     if (best)
-        return {clippedToPublication(extendedToPublication(ctx, *best), *best, ctx.article), AsOfSource::Text};
+        return {clippedToPublication(extendedToPublication(ctx, *best, figure), *best, ctx.article), AsOfSource::Text};
     if (ctx.article && ctx.article->published.isValid())
         return {DayInterval::day(ctx.article->published), AsOfSource::Publication};
     return {};

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <optional>
+#include <utility>
 
 namespace claimline {
 
@@ -86,6 +87,7 @@ struct Token
     bool word = false;
     bool possessive = false;
     bool inDate = false;
+    bool opensLink = false; // a Markdown link's "[" stands just before it
     quint16 vocab = 0; // Vocabulary::Flag bits of `lower`
     bool upper() const { return word && !text.isEmpty() && text.front().isUpper(); }
 };
@@ -125,12 +127,14 @@ QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
     QList<Token> out;
     out.reserve(s.size() / 5);
     qsizetype i = 0;
+    bool linkOpen = false;
     while (i < s.size()) {
         if (isRegexSpace(s[i])) {
             ++i;
             continue;
         }
         if (const qsizetype skip = markupEnd(s, i); skip > i) {
+            linkOpen = linkOpen || s[i] == u'[';
             i = skip;
             continue;
         }
@@ -149,6 +153,7 @@ QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
         Token t;
         t.start = i;
         t.end = end;
+        t.opensLink = std::exchange(linkOpen, false);
         t.text = s.mid(i, end - i).toString();
         t.word = t.text.front().isLetterOrNumber();
         if (t.word) {
@@ -289,6 +294,9 @@ private:
                 if (t.lower == u"and")
                     sawAnd = true;
                 --j;
+                // "… agency [HUR](…) estimated": the linked words are the name.
+                if (t.opensLink)
+                    break;
                 continue;
             }
             if (t.text == u"," && sawAnd && j + 1 <= end && (m_t[j + 1].upper() || m_t[j + 1].lower == u"and")
@@ -309,14 +317,31 @@ private:
     Range forwardNP(int i) const
     {
         int j = i;
+        bool sawName = false;
         while (j < m_t.size()) {
             const Token &t = m_t[j];
+            sawName = sawName || (j > i && m_t[j - 1].upper());
             if (t.inDate && (t.word || t.text == u",")) {
                 ++j;
                 continue;
             }
+            // "Ukraine's military intelligence agency [HUR](…)": a link after the name is an
+            // alias of it, not more of it.
+            if (sawName && t.opensLink)
+                break;
             if (!t.word || (t.vocab & Vocabulary::StopWord))
                 break;
+            // "the UN human rights office": lowercase words on the way to a speaker noun.
+            if (j > i && !t.upper() && !(t.vocab & (Vocabulary::SpeakerNoun | Vocabulary::ReportNoun))) {
+                int head = j;
+                while (head < m_t.size() && head <= j + 2 && m_t[head].word && !m_t[head].upper()
+                       && !(m_t[head].vocab & (Vocabulary::StopWord | Vocabulary::NotName | Vocabulary::Verb | Vocabulary::SpeakerNoun)))
+                    ++head;
+                if (head > j && head < m_t.size() && (m_t[head].vocab & Vocabulary::SpeakerNoun) && !m_t[head].upper()) {
+                    j = head + 1;
+                    continue;
+                }
+            }
             if (!(t.upper() || (t.vocab & Vocabulary::SpeakerNoun) || (t.vocab & Vocabulary::ReportNoun)
                   || (t.vocab & Vocabulary::SourcePrep) || t.lower == u"a" || t.lower == u"an"
                   || t.text.front().isDigit()))
@@ -388,9 +413,14 @@ private:
         return !t.word && quotes.contains(t.text);
     }
 
+    // The name as written, without Markdown marks between its words.
     QString surface(Range r) const
     {
-        return m_s.mid(m_t[r.first].start, m_t[r.second].end - m_t[r.first].start).toString();
+        static const QRegularExpression markup(QStringLiteral("\\]\\([^)\\s]*\\)|[\\[\\]*_`]"));
+        QString out = m_s.mid(m_t[r.first].start, m_t[r.second].end - m_t[r.first].start).toString();
+        if (out.contains(u'*') || out.contains(u'_') || out.contains(u'[') || out.contains(u']') || out.contains(u'`'))
+            out = out.remove(markup).simplified();
+        return out;
     }
 
     // A speaker name that is only a pronoun or a definite description of one named before

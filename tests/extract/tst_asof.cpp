@@ -63,6 +63,9 @@ private Q_SLOTS:
         QTest::newRow("since before a clause with its date")
             << QStringLiteral("Some 9,000 people have died since the floods began on 2 March 2024.") << QStringLiteral("9,000")
             << QDate(2024, 3, 2) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a when clause counts the day itself")
+            << QStringLiteral("Since the siege began on 2 March 2024, when shells hit the port, killing 40 people, trade stopped.")
+            << QStringLiteral("40") << QDate(2024, 3, 2) << QDate(2024, 3, 2) << text;
         QTest::newRow("the start of what the perfect counts")
             << QStringLiteral("The uprising, which erupted in May 2022, has left at least 800 dead.") << QStringLiteral("800")
             << QDate(2022, 5, 1) << QDate(2025, 6, 17) << text;

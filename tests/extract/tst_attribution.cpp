@@ -152,6 +152,18 @@ private Q_SLOTS:
         QTest::newRow("lowercase words between a name and its head noun")
             << u"About 75 people were detained, the UN human rights office said."_qs << none << u"75"_qs
             << u"OHCHR"_qs << none;
+        QTest::newRow("according to, with lowercase words before the head")
+            << u"At least 75 people were detained, according to the UN human rights office."_qs << none << u"75"_qs
+            << u"OHCHR"_qs << none;
+        QTest::newRow("a Markdown link after the name is not part of it")
+            << u"It builds 900 drones a month, according to Ukraine's General Staff [GS](https://example.org/gs)."_qs
+            << none << u"900"_qs << u"Ukrainian General Staff"_qs << none;
+        QTest::newRow("a linked name before its verb")
+            << u"Russia builds 900 drones a month, Ukraine's military intelligence agency [HUR](https://example.org) estimated."_qs
+            << none << u"900"_qs << u"HUR (Ukrainian military intelligence)"_qs << none;
+        QTest::newRow("emphasis marks are not part of a name")
+            << u"Pay is about $2,400 a month, according to the independent outlet *Mediazona*."_qs << none << u"2,400"_qs
+            << u"Mediazona"_qs << none;
         QTest::newRow("an unnamed speaker described")
             << u"Shelling killed 14 people, a local aid group said."_qs << none << u"14"_qs
             << u"local aid group"_qs << none;
