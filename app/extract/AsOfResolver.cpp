@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace claimline {
 
@@ -80,6 +81,18 @@ bool opensStretch(const SentenceContext &ctx, const TemporalMention &m, const Te
         if (containsWord(ctx.sentence(), aux))
             return true;
     return false;
+}
+
+// "GOMA, Congo, Jan 31 (Reuters) - At least 700 …": the dateline dates the report, not the
+// figures of the lede glued to it.
+bool isWireDateline(const SentenceContext &ctx, const TemporalMention &m)
+{
+    constexpr qsizetype kMaxPlace = 48, kMaxAfter = 24;
+    if (m.span.start - ctx.span.start > kMaxPlace)
+        return false;
+    static const QRegularExpression closing(QStringLiteral("^\\s*(?:\\([^()]{1,30}\\))?\\s*[-\u2013\u2014]"));
+    const QStringView after = ctx.text.mid(m.span.end, std::min(kMaxAfter, ctx.span.end - m.span.end));
+    return closing.match(after).hasMatch();
 }
 
 // "as of 31 March 2025", "as at June": the day a running figure was counted.
@@ -158,7 +171,7 @@ AsOf asOfFor(const SentenceContext &ctx, const TextSpan &figure)
     const TextSpan figureBrackets = bracketsAround(ctx.text, ctx.span, figure.start);
     QList<const TemporalMention *> candidates;
     for (const TemporalMention &m : ctx.dates) {
-        if (m.role == TemporalMention::Role::Duration || !m.interval.isValid())
+        if (m.role == TemporalMention::Role::Duration || !m.interval.isValid() || isWireDateline(ctx, m))
             continue;
         const TextSpan brackets = bracketsAround(ctx.text, ctx.span, m.span.start);
         if (brackets != figureBrackets && !(brackets.isEmpty() && figureBrackets.isEmpty()))

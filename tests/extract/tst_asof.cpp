@@ -63,6 +63,9 @@ private Q_SLOTS:
         QTest::newRow("since before a clause with its date")
             << QStringLiteral("Some 9,000 people have died since the floods began on 2 March 2024.") << QStringLiteral("9,000")
             << QDate(2024, 3, 2) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a wire dateline does not date the lede's figures")
+            << QStringLiteral("KYIV, June 12 (Reuters) - At least 30 people have died in floods since Sunday, officials said.")
+            << QStringLiteral("30") << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
         QTest::newRow("a when clause counts the day itself")
             << QStringLiteral("Since the siege began on 2 March 2024, when shells hit the port, killing 40 people, trade stopped.")
             << QStringLiteral("40") << QDate(2024, 3, 2) << QDate(2024, 3, 2) << text;
