@@ -267,6 +267,15 @@ private:
         int j = i - 1;
         while (j >= 0 && (m_t[j].inDate || (m_t[j].word && (m_t[j].vocab & Vocabulary::Adverb))))
             --j;
+        // "Ukraine's military intelligence (HUR) said": a short bracket between a name and
+        // its verb holds an alias; the name stands before it.
+        if (j > 0 && m_t[j].text == u")") {
+            int open = j - 1;
+            while (open >= 0 && open >= j - 4 && m_t[open].text != u"(" && m_t[open].text != u")")
+                --open;
+            if (open > 0 && m_t[open].text == u"(")
+                j = open - 1;
+        }
         if (j < 0)
             return {0, -1};
         if (m_t[j].word && (m_t[j].vocab & Vocabulary::Passive))

@@ -164,6 +164,9 @@ private Q_SLOTS:
         QTest::newRow("emphasis marks are not part of a name")
             << u"Pay is about $2,400 a month, according to the independent outlet *Mediazona*."_qs << none << u"2,400"_qs
             << u"Mediazona"_qs << none;
+        QTest::newRow("an alias in brackets before the verb")
+            << u"Ukraine's military intelligence (HUR) said about 30 soldiers were killed."_qs << none << u"30"_qs
+            << u"HUR (Ukrainian military intelligence)"_qs << none;
         QTest::newRow("an unnamed speaker described")
             << u"Shelling killed 14 people, a local aid group said."_qs << none << u"14"_qs
             << u"local aid group"_qs << none;
