@@ -81,6 +81,9 @@ private Q_SLOTS:
         QTest::newRow("this year ends at publication")
             << QStringLiteral("It has shipped 40 tanks this year.") << QStringLiteral("40") << QDate(2025, 1, 1)
             << QDate(2025, 6, 17) << text;
+        QTest::newRow("the past 24 hours")
+            << QStringLiteral("Since 2022 it has lost 9,000 tanks, including 12 in the past 24 hours.") << QStringLiteral("12")
+            << QDate(2025, 6, 16) << QDate(2025, 6, 17) << text;
         QTest::newRow("overnight is the night before publication")
             << QStringLiteral("Strikes killed 12 people overnight.") << QStringLiteral("12") << QDate(2025, 6, 16)
             << QDate(2025, 6, 17) << text;
