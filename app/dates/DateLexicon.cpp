@@ -59,7 +59,7 @@ const Row kRows[] = {
     {u"almost", e(Word::Approx)}, {u"roughly", e(Word::Approx)}, {u"some", e(Word::Approx)},
     {u"approximately", e(Word::Approx)}, {u"just", e(Word::Approx)}, {u"only", e(Word::Approx)},
     {u"today", e(Word::Today)}, {u"yesterday", e(Word::Yesterday)}, {u"tomorrow", e(Word::Tomorrow)},
-    {u"tonight", e(Word::Tonight)}, {u"night", e(Word::Night)}, {u"morning", e(Word::DayPart)},
+    {u"tonight", e(Word::Tonight)}, {u"overnight", e(Word::Overnight)}, {u"night", e(Word::Night)}, {u"morning", e(Word::DayPart)},
     {u"afternoon", e(Word::DayPart)}, {u"evening", e(Word::DayPart)},
     {u"last", e(Word::Last)}, {u"this", e(Word::This)}, {u"next", e(Word::Next)}, {u"past", e(Word::Past)},
     {u"previous", e(Word::Previous)}, {u"prior", e(Word::Previous)}, {u"preceding", e(Word::Previous)},

@@ -16,7 +16,7 @@ enum class Word : quint8 {
     Ordinal,    // "first".."fourth", value 1..4
     Suffix,     // "st", "nd", "rd", "th"
     Approx,     // "about", "around", "nearly", "almost", "roughly", "some", "approximately", "just"
-    Today, Yesterday, Tomorrow, Tonight, Night, DayPart, // DayPart: morning, afternoon, evening
+    Today, Yesterday, Tomorrow, Tonight, Overnight, Night, DayPart, // DayPart: morning, afternoon, evening
     Last, This, Next, Past, Previous, Following, Coming, Upcoming, Recent, Same, That,
     Earlier, Later, Early, Mid, Late, End, Beginning, Start, Middle, Half, Ago,
     Since, Until, By, Through, Before, After, From, To, Between, And, In, On, Of, At, During,

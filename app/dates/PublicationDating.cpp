@@ -3,6 +3,8 @@
 #include "DateLexicon.h"
 #include "TemporalTagger.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace claimline {
@@ -19,6 +21,7 @@ constexpr int kLedeParagraphs = 3;
 constexpr qsizetype kMaxDatelineLength = 48;
 // A short header line that ends on its date ("AFP, Bamako — 2 June 2025").
 constexpr qsizetype kMaxClosingDatelineLength = 64;
+constexpr qsizetype kMaxStampedBylineLength = 100;
 // "KYIV, Ukraine" before a wire dateline's date, "(Reuters)" after it.
 constexpr qsizetype kMaxWirePlaceLength = 40;
 
@@ -78,6 +81,12 @@ QDate datelineDate(const TemporalTagger &tagger, QStringView text, TextSpan span
             return m.interval.first;
         if (m.yearExplicit && line.size() <= kMaxClosingDatelineLength && m.span.end == lineEnd
             && !line.contains(u'.'))
+            return m.interval.first;
+        // A byline's time stamp: "*Jane Roe* · Mon 14 Apr 2025 09.12 BST", "Mar 6, 2025,
+        // 06:12 PM": a full date and a clock time on one short line that is no sentence.
+        static const QRegularExpression clock(QStringLiteral("\\b\\d{1,2}[:.]\\d{2}\\b"));
+        if (m.yearExplicit && line.size() <= kMaxStampedBylineLength && !line.endsWith(u'.')
+            && clock.match(line).hasMatch())
             return m.interval.first;
         // Wire dateline: an upper-case place and a comma before the date, a dash after it
         // (an agency name in parentheses may come between).

@@ -735,6 +735,8 @@ std::optional<Spec> Scanner::parseRelative(int i, Word prep) const
     case Word::Today:
     case Word::Tonight: return fixed(DayInterval::day(m_ref), Granularity::Day, i + 1);
     case Word::Yesterday: return fixed(DayInterval::day(m_ref.addDays(-1)), Granularity::Day, i + 1);
+    // A news report's "overnight" is the night that ends on its date.
+    case Word::Overnight: return fixed({m_ref.addDays(-1), m_ref}, Granularity::Day, i + 1);
     case Word::Tomorrow: return fixed(DayInterval::day(m_ref.addDays(1)), Granularity::Day, i + 1);
     default: break;
     }
@@ -796,6 +798,9 @@ std::optional<Spec> Scanner::parseRelative(int i, Word prep) const
             const int unit = tok(j).value;
             return fixed({minusUnits(m_ref, c, unit), m_ref}, granularityOf(unit), j + 1);
         }
+        // "in the past 24 hours": the days those hours touch, ending on the reference.
+        if (c > 0 && c <= 96 && is(j, Word::Unit) && tok(j).lex.plural && tok(j).value == int(Unit::Hour))
+            return fixed({m_ref.addDays(-((c + 23) / 24)), m_ref}, Granularity::Day, j + 1);
     }
     if (is(k, Word::Unit) && !tok(k).lex.plural) {
         const int unit = tok(k).value;

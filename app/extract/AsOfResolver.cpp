@@ -5,20 +5,101 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace claimline {
 
 namespace {
 
+QStringList datingCues(QStringView key)
+{
+    QStringList out;
+    for (const QJsonValue &v : loadLexicon(QStringLiteral("dating")).value(key).toArray())
+        out.append(v.toString());
+    return out;
+}
+
 QStringList cumulativeCues()
 {
-    static const QStringList cues = [] {
-        QStringList out;
-        for (const QJsonValue &v : loadLexicon(QStringLiteral("dating")).value(u"cumulative_cues").toArray())
-            out.append(v.toString());
-        return out;
-    }();
+    static const QStringList cues = datingCues(u"cumulative_cues");
     return cues;
+}
+
+// The sentence text just before a mention, back to the nearest clause break: where "since
+// the war began on 7 October 2023" keeps its "since".
+QStringView clauseBefore(const SentenceContext &ctx, const TemporalMention &m, qsizetype maxChars)
+{
+    const qsizetype from = std::max(ctx.span.start, m.span.start - maxChars);
+    QStringView before = ctx.text.mid(from, m.span.start - from);
+    for (qsizetype i = before.size() - 1; i >= 0; --i) {
+        const QChar c = before.at(i);
+        if (c == u',' || c == u';' || c == u':' || c == u'.' || c == u'(' || c == u')' || c == u'—')
+            return before.mid(i + 1);
+    }
+    return before;
+}
+
+bool containsWord(QStringView text, QStringView word)
+{
+    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter()))
+            return true;
+    }
+    return false;
+}
+
+bool endsWithCue(QStringView text, const QStringList &cues)
+{
+    const QStringView t = text.trimmed();
+    for (const QString &cue : cues)
+        if (t.endsWith(cue, Qt::CaseInsensitive) && (t.size() == cue.size() || !t.at(t.size() - cue.size() - 1).isLetter()))
+            return true;
+    return false;
+}
+
+// A date that opens a stretch running to the present: "since the takeover on 1 February
+// 2021", or the start of something whose toll the sentence gives in the perfect ("the
+// war, which began in April 2023, has killed …").
+bool opensStretch(const SentenceContext &ctx, const TemporalMention &m, const TextSpan &figure)
+{
+    static const QStringList starts = datingCues(u"start_cues");
+    static const QStringList perfect = datingCues(u"perfect_auxiliaries");
+    if (m.role != TemporalMention::Role::Point || m.future)
+        return false;
+    // "… since the war began on 7 October 2023, when gunmen attacked, killing 1,200": what
+    // a "when" clause counts happened on that day.
+    if (figure.start >= m.span.end && containsWord(ctx.text.mid(m.span.end, figure.start - m.span.end), u"when"))
+        return false;
+    const QStringView clause = clauseBefore(ctx, m, 80);
+    if (containsWord(clause, u"since"))
+        return true;
+    if (!endsWithCue(clause, starts))
+        return false;
+    for (const QString &aux : perfect)
+        if (containsWord(ctx.sentence(), aux))
+            return true;
+    return false;
+}
+
+// "GOMA, Congo, Jan 31 (Reuters) - At least 700 …": the dateline dates the report, not the
+// figures of the lede glued to it.
+bool isWireDateline(const SentenceContext &ctx, const TemporalMention &m)
+{
+    constexpr qsizetype kMaxPlace = 48, kMaxAfter = 24;
+    if (m.span.start - ctx.span.start > kMaxPlace)
+        return false;
+    static const QRegularExpression closing(QStringLiteral("^\\s*(?:\\([^()]{1,30}\\))?\\s*[-\u2013\u2014]"));
+    const QStringView after = ctx.text.mid(m.span.end, std::min(kMaxAfter, ctx.span.end - m.span.end));
+    return closing.match(after).hasMatch();
+}
+
+// "as of 31 March 2025", "as at June": the day a running figure was counted.
+bool closesStretch(const SentenceContext &ctx, const TemporalMention &m)
+{
+    static const QStringList cues = datingCues(u"as_of_cues");
+    return endsWithCue(clauseBefore(ctx, m, 20), cues);
 }
 
 // The innermost bracket pair around `pos` in the sentence, as absolute offsets; empty when none.
@@ -58,12 +139,23 @@ bool isRunningTotal(const SentenceContext &ctx, const TextSpan &figure)
     return false;
 }
 
-DayInterval extendedToPublication(const TemporalMention &m, const Article *article)
+DayInterval extendedToPublication(const SentenceContext &ctx, const TemporalMention &m, const TextSpan &figure)
 {
-    if (m.role == TemporalMention::Role::Since && article && article->published.isValid()
+    const Article *article = ctx.article;
+    if ((m.role == TemporalMention::Role::Since || opensStretch(ctx, m, figure)) && article && article->published.isValid()
         && m.interval.first <= article->published)
         return {m.interval.first, article->published};
     return m.interval;
+}
+
+// What is reported cannot hold after the report: "this year" in a story of 14 May runs to
+// 14 May, unless the text looks ahead.
+DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const Article *article)
+{
+    if (!m.future && article && article->published.isValid() && iv.first <= article->published
+        && article->published < iv.last)
+        iv.last = article->published;
+    return iv;
 }
 
 QString statementKey(const Claim &c)
@@ -79,7 +171,7 @@ AsOf asOfFor(const SentenceContext &ctx, const TextSpan &figure)
     const TextSpan figureBrackets = bracketsAround(ctx.text, ctx.span, figure.start);
     QList<const TemporalMention *> candidates;
     for (const TemporalMention &m : ctx.dates) {
-        if (m.role == TemporalMention::Role::Duration || !m.interval.isValid())
+        if (m.role == TemporalMention::Role::Duration || !m.interval.isValid() || isWireDateline(ctx, m))
             continue;
         const TextSpan brackets = bracketsAround(ctx.text, ctx.span, m.span.start);
         if (brackets != figureBrackets && !(brackets.isEmpty() && figureBrackets.isEmpty()))
@@ -89,9 +181,19 @@ AsOf asOfFor(const SentenceContext &ctx, const TextSpan &figure)
     if (!candidates.isEmpty() && isRunningTotal(ctx, figure)) {
         DayInterval all;
         for (const TemporalMention *m : std::as_const(candidates))
-            all = all.united(extendedToPublication(*m, ctx.article));
+            all = all.united(extendedToPublication(ctx, *m, figure));
         return {all, AsOfSource::Text};
     }
+    // "Since the takeover on 1 February 2021, … as of 31 March 2025": from the one to the other.
+    const TemporalMention *opening = nullptr, *closing = nullptr;
+    for (const TemporalMention *m : std::as_const(candidates)) {
+        if (!opening && (m->role == TemporalMention::Role::Since || opensStretch(ctx, *m, figure)))
+            opening = m;
+        else if (!closing && closesStretch(ctx, *m))
+            closing = m;
+    }
+    if (opening && closing && opening->interval.first <= closing->interval.last)
+        return {{opening->interval.first, closing->interval.last}, AsOfSource::Text};
     const TemporalMention *best = nullptr;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (const TemporalMention *m : std::as_const(candidates)) {
@@ -103,7 +205,7 @@ AsOf asOfFor(const SentenceContext &ctx, const TextSpan &figure)
         }
     }
     if (best)
-        return {extendedToPublication(*best, ctx.article), AsOfSource::Text};
+        return {clippedToPublication(extendedToPublication(ctx, *best, figure), *best, ctx.article), AsOfSource::Text};
     if (ctx.article && ctx.article->published.isValid())
         return {DayInterval::day(ctx.article->published), AsOfSource::Publication};
     return {};

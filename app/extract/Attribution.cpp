@@ -58,7 +58,14 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
     for (const SpeakerCue &cue : std::as_const(cache.cues)) {
         Speaker s;
         s.cue = {cue.cueSpan.start + offset, cue.cueSpan.end + offset};
-        if (cue.pronoun || cue.backReference) {
+        s.surface = cue.surface.toLower();
+        if (cue.backReference && !cue.head.isEmpty()) {
+            // "the ministry": whoever was named with that word; else the description itself,
+            // or what the lexicon makes of it.
+            s.name = backReferredName(cue.head);
+            if (s.name.isEmpty())
+                s.name = cachedCanonicalName(lex, cue.surface);
+        } else if (cue.pronoun || cue.backReference) {
             const QString &back = cue.surface.compare(u"it", Qt::CaseInsensitive) == 0 ? m_lastAny : m_lastSpeaker;
             if (back.isEmpty()) {
                 if (cue.pronoun)
@@ -132,8 +139,25 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
     return out;
 }
 
+QString AttributionResolver::backReferredName(const QString &head) const
+{
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+    for (qsizetype k = m_recent.size() - 1; k >= 0; --k) {
+        const Speaker &s = m_recent.at(k);
+        if (s.name.toLower().split(nonWord).contains(head) || s.surface.split(nonWord).contains(head))
+            return s.name;
+    }
+    return {};
+}
+
 void AttributionResolver::remember(const QList<Speaker> &speakers)
 {
+    constexpr qsizetype kRecentSpeakers = 16;
+    for (const Speaker &s : speakers) {
+        m_recent.append(s);
+        if (m_recent.size() > kRecentSpeakers)
+            m_recent.removeFirst();
+    }
     QStringList media;
     for (const Speaker &s : speakers)
         if (s.media)

@@ -36,6 +36,7 @@ private:
     struct Speaker
     {
         QString name;
+        QString surface; // lowercase words of the text that named it
         QStringList via;
         TextSpan cue; // absolute
         bool media = false;
@@ -54,6 +55,11 @@ private:
         QList<SpeakerCue> cues;
     };
     mutable CueCache m_cueCache;
+
+    // Recent speakers, newest last: "the ministry" refers back to the last one whose name
+    // has that word.
+    QList<Speaker> m_recent;
+    QString backReferredName(const QString &head) const;
 
     QString m_lastSpeaker;
     QStringList m_lastVia;

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <optional>
+#include <utility>
 
 namespace claimline {
 
@@ -17,13 +18,14 @@ namespace {
 struct Vocabulary
 {
     QSet<QString> verbs, citing, reportNouns, sourcePreps, pronouns, adverbs, speakerNouns, notNames, passive,
-        stopWords;
+        stopWords, backReferenceHeads, personReferenceHeads, tollVerbs;
     QList<QStringList> according; // multiword phrases, lowercase words
     WordLookup<quint16> flags;    // every word of the sets above → its Flag bits
 
     enum Flag : quint16 {
         Verb = 1 << 0, Citing = 1 << 1, ReportNoun = 1 << 2, SourcePrep = 1 << 3, Adverb = 1 << 4,
         SpeakerNoun = 1 << 5, NotName = 1 << 6, Passive = 1 << 7, StopWord = 1 << 8, Edge = 1 << 9,
+        TollVerb = 1 << 10,
     };
 
     static const Vocabulary &get()
@@ -47,6 +49,9 @@ struct Vocabulary
             out.notNames = set(u"not_names");
             out.passive = set(u"passive");
             out.stopWords = set(u"stop_words");
+            out.backReferenceHeads = set(u"back_reference_heads");
+            out.personReferenceHeads = set(u"person_reference_heads");
+            out.tollVerbs = set(u"toll_verbs");
             for (const QJsonValue &x : lex.value(u"according").toArray())
                 out.according.append(x.toString().toLower().split(u' ', Qt::SkipEmptyParts));
             const auto mark = [&out](const QSet<QString> &set, Flag flag) {
@@ -62,6 +67,7 @@ struct Vocabulary
             mark(out.notNames, NotName);
             mark(out.passive, Passive);
             mark(out.stopWords, StopWord);
+            mark(out.tollVerbs, TollVerb);
             // Words trimmed off the edges of a speaker's name.
             mark({QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("of"),
                   QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("by")},
@@ -81,6 +87,7 @@ struct Token
     bool word = false;
     bool possessive = false;
     bool inDate = false;
+    bool opensLink = false; // a Markdown link's "[" stands just before it
     quint16 vocab = 0; // Vocabulary::Flag bits of `lower`
     bool upper() const { return word && !text.isEmpty() && text.front().isUpper(); }
 };
@@ -93,6 +100,26 @@ bool isApostrophe(QChar c)
 // Dotted acronyms ("U.S."), words with inner joiners and a trailing apostrophe
 // ("Russia's", "soldiers'"), else any single non-space character; a possessive ending is
 // taken off the word's text.
+// Markdown inline syntax is not part of any name: emphasis marks and link brackets are
+// read as spaces, and a link's target "](…)" is skipped whole, so that
+// "according to the [Armed Conflict … Project](https://…)" names its source. Offsets are
+// untouched: the cue still points into the source text.
+qsizetype markupEnd(QStringView s, qsizetype i)
+{
+    const QChar c = s[i];
+    if (c == u'*' || c == u'_' || c == u'[' || c == u'`')
+        return i + 1;
+    if (c == u']') {
+        if (i + 1 < s.size() && s[i + 1] == u'(') {
+            const qsizetype close = s.indexOf(u')', i + 2);
+            if (close > 0 && !s.mid(i + 2, close - i - 2).contains(u' '))
+                return close + 1;
+        }
+        return i + 1;
+    }
+    return i;
+}
+
 QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
 {
     using namespace wordruns;
@@ -100,9 +127,15 @@ QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
     QList<Token> out;
     out.reserve(s.size() / 5);
     qsizetype i = 0;
+    bool linkOpen = false;
     while (i < s.size()) {
         if (isRegexSpace(s[i])) {
             ++i;
+            continue;
+        }
+        if (const qsizetype skip = markupEnd(s, i); skip > i) {
+            linkOpen = linkOpen || s[i] == u'[';
+            i = skip;
             continue;
         }
         qsizetype end = dottedAcronymEnd(s, i);
@@ -120,6 +153,7 @@ QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
         Token t;
         t.start = i;
         t.end = end;
+        t.opensLink = std::exchange(linkOpen, false);
         t.text = s.mid(i, end - i).toString();
         t.word = t.text.front().isLetterOrNumber();
         if (t.word) {
@@ -172,6 +206,8 @@ public:
             // Reporting verbs are lowercase: "the United States" is not "X states".
             if ((m_t[i].vocab & Vocabulary::Verb) && !m_t[i].upper())
                 addVerb(i);
+            else if ((m_t[i].vocab & Vocabulary::TollVerb) && !m_t[i].upper() && estimatesAt(i))
+                addVerb(i);
         }
         return m_cues;
     }
@@ -193,12 +229,53 @@ private:
         return 0;
     }
 
+    // "X put the death toll at 60", "X puts its losses at nine": a toll verb reports only
+    // when "at" follows within a few words.
+    bool estimatesAt(int i) const
+    {
+        for (int k = i + 1; k < m_t.size() && k <= i + 6; ++k) {
+            if (m_t[k].lower == u"at")
+                return k > i + 1;
+            if (!m_t[k].word)
+                return false;
+        }
+        return false;
+    }
+
+    // Lowercase words that describe a speaker between its name and its head noun:
+    // "the UN human rights office", "the country's disaster management agency". Returns the
+    // first token of the name they lead back to, or -1.
+    int modifiedNameStart(int j, int head) const
+    {
+        if (!(m_t[head].vocab & Vocabulary::SpeakerNoun))
+            return -1;
+        for (int k = j; k >= 0 && k >= j - 3; --k) {
+            const Token &t = m_t[k];
+            if ((t.lower == u"a" || t.lower == u"an") && k < j) // "a local aid group"
+                return k + 1;
+            if (!t.word || (t.vocab & (Vocabulary::NotName | Vocabulary::StopWord | Vocabulary::Verb)) || t.inDate)
+                return -1;
+            if (t.upper() || t.possessive)
+                return k;
+        }
+        return -1;
+    }
+
     // The speaker's words read backwards from before token `i`.
     Range backwardNP(int i, bool allowAppositive = true) const
     {
         int j = i - 1;
         while (j >= 0 && (m_t[j].inDate || (m_t[j].word && (m_t[j].vocab & Vocabulary::Adverb))))
             --j;
+        // "Ukraine's military intelligence (HUR) said": a short bracket between a name and
+        // its verb holds an alias; the name stands before it.
+        if (j > 0 && m_t[j].text == u")") {
+            int open = j - 1;
+            while (open >= 0 && open >= j - 4 && m_t[open].text != u"(" && m_t[open].text != u")")
+                --open;
+            if (open > 0 && m_t[open].text == u"(")
+                j = open - 1;
+        }
         if (j < 0)
             return {0, -1};
         if (m_t[j].word && (m_t[j].vocab & Vocabulary::Passive))
@@ -226,11 +303,18 @@ private:
                 if (t.lower == u"and")
                     sawAnd = true;
                 --j;
+                // "… agency [HUR](…) estimated": the linked words are the name.
+                if (t.opensLink)
+                    break;
                 continue;
             }
             if (t.text == u"," && sawAnd && j + 1 <= end && (m_t[j + 1].upper() || m_t[j + 1].lower == u"and")
                 && j > 0 && m_t[j - 1].upper()) {
                 --j;
+                continue;
+            }
+            if (const int k = modifiedNameStart(j, end); k >= 0) {
+                j = k - 1; // tokens k..j join the name; read on from before k
                 continue;
             }
             break;
@@ -242,21 +326,64 @@ private:
     Range forwardNP(int i) const
     {
         int j = i;
+        bool sawName = false;
         while (j < m_t.size()) {
             const Token &t = m_t[j];
+            sawName = sawName || (j > i && m_t[j - 1].upper());
             if (t.inDate && (t.word || t.text == u",")) {
                 ++j;
                 continue;
             }
+            // "Ukraine's military intelligence agency [HUR](…)": a link after the name is an
+            // alias of it, not more of it.
+            if (sawName && t.opensLink)
+                break;
             if (!t.word || (t.vocab & Vocabulary::StopWord))
                 break;
+            // "the UN human rights office": lowercase words on the way to a speaker noun.
+            if (j > i && !t.upper() && !(t.vocab & (Vocabulary::SpeakerNoun | Vocabulary::ReportNoun))) {
+                int head = j;
+                while (head < m_t.size() && head <= j + 2 && m_t[head].word && !m_t[head].upper()
+                       && !(m_t[head].vocab & (Vocabulary::StopWord | Vocabulary::NotName | Vocabulary::Verb | Vocabulary::SpeakerNoun)))
+                    ++head;
+                if (head > j && head < m_t.size() && (m_t[head].vocab & Vocabulary::SpeakerNoun) && !m_t[head].upper()) {
+                    j = head + 1;
+                    continue;
+                }
+            }
             if (!(t.upper() || (t.vocab & Vocabulary::SpeakerNoun) || (t.vocab & Vocabulary::ReportNoun)
                   || (t.vocab & Vocabulary::SourcePrep) || t.lower == u"a" || t.lower == u"an"
                   || t.text.front().isDigit()))
                 break;
             ++j;
         }
+        // "the London School of Hygiene and Tropical Medicine": "and" inside one proper name,
+        // when capitalised words stand on both sides and the left part is itself a name of
+        // two or more capitalised words (a list of sources reads "Ukrainian officials and …").
+        if (j + 1 < m_t.size() && m_t[j].lower == u"and" && m_t[j + 1].upper() && capitalisedRun(i, j - 1) >= 2) {
+            const Range right = forwardNP(j + 1);
+            if (right.first == j + 1 && right.first <= right.second && capitalisedRun(right.first, right.second) > 0
+                && allCapitalised(i, j - 1))
+                return trim({i, right.second});
+        }
         return trim({i, j - 1});
+    }
+
+    int capitalisedRun(int first, int last) const
+    {
+        int n = 0;
+        for (int k = first; k <= last; ++k)
+            n += m_t[k].upper() && !(m_t[k].vocab & Vocabulary::NotName);
+        return n;
+    }
+
+    // Every word capitalised but the small joiners of a name ("of", "the", "for").
+    bool allCapitalised(int first, int last) const
+    {
+        for (int k = first; k <= last; ++k)
+            if (m_t[k].word && !m_t[k].upper() && !(m_t[k].vocab & Vocabulary::Edge))
+                return false;
+        return true;
     }
 
     Range trim(Range r) const
@@ -265,7 +392,8 @@ private:
                && (!m_t[r.first].word || m_t[r.first].inDate || (m_t[r.first].vocab & Vocabulary::Edge)
                    || ((m_t[r.first].vocab & Vocabulary::NotName) && !(m_t[r.first].vocab & Vocabulary::SpeakerNoun))))
             ++r.first;
-        while (r.first <= r.second && (!m_t[r.second].word || (m_t[r.second].vocab & Vocabulary::Edge)))
+        while (r.first <= r.second
+               && (!m_t[r.second].word || m_t[r.second].inDate || (m_t[r.second].vocab & Vocabulary::Edge)))
             --r.second;
         return r;
     }
@@ -294,18 +422,40 @@ private:
         return !t.word && quotes.contains(t.text);
     }
 
+    // The name as written, without Markdown marks between its words.
     QString surface(Range r) const
     {
-        return m_s.mid(m_t[r.first].start, m_t[r.second].end - m_t[r.first].start).toString();
+        static const QRegularExpression markup(QStringLiteral("\\]\\([^)\\s]*\\)|[\\[\\]*_`]"));
+        QString out = m_s.mid(m_t[r.first].start, m_t[r.second].end - m_t[r.first].start).toString();
+        if (out.contains(u'*') || out.contains(u'_') || out.contains(u'[') || out.contains(u']') || out.contains(u'`'))
+            out = out.remove(markup).simplified();
+        return out;
     }
 
-    // A speaker name that is only a pronoun or a description ("the Russian official").
-    void classify(SpeakerCue &cue, bool definite) const
+    // A speaker name that is only a pronoun or a definite description of one named before
+    // ("the Russian official", "the ministry", "the agency, known as …"): lowercase words
+    // ending in a back-reference head (lexicon data).
+    void classify(SpeakerCue &cue, Range name, bool definite) const
     {
         const QString lower = cue.surface.toLower();
         cue.pronoun = m_v.pronouns.contains(lower);
-        static const QRegularExpression backRef(QStringLiteral("^([\\w-]+ ){0,3}official$"));
-        cue.backReference = definite && backRef.match(lower).hasMatch();
+        if (!definite || name.second - name.first > 3)
+            return;
+        const QString &head = m_t[name.second].lower;
+        // "the top Russian official": a person, the last one named.
+        if (m_v.personReferenceHeads.contains(head)) {
+            cue.backReference = true;
+            return;
+        }
+        // "the ministry": the last speaker with that head; "the Russian Defense Ministry" is
+        // a name of its own, so capitalised words rule the reading out.
+        if (!m_v.backReferenceHeads.contains(head))
+            return;
+        for (int k = name.first; k <= name.second; ++k)
+            if (m_t[k].upper() || m_t[k].possessive)
+                return;
+        cue.backReference = true;
+        cue.head = head;
     }
 
     bool add(SpeakerCue::Kind kind, Range name, qsizetype cueStart, qsizetype cueEnd, const QString &relayedBy)
@@ -323,8 +473,17 @@ private:
         cue.nameSpan = {m_t[name.first].start, m_t[name.second].end};
         cue.cueSpan = {std::min(cueStart, cue.nameSpan.start), std::max(cueEnd, cue.nameSpan.end)};
         cue.relayedBy = relayedBy;
-        classify(cue, name.first > 0 && m_t[name.first - 1].lower == u"the");
-        if (!hasNameWord && !cue.pronoun && !cue.backReference)
+        classify(cue, name, name.first > 0 && m_t[name.first - 1].lower == u"the");
+        // "a local activist group", "a military source": an unnamed speaker the text
+        // describes; the description is its name.
+        // So is "the country's disaster agency": whose it is names it well enough.
+        bool possessed = false;
+        for (int k = name.first; k < name.second; ++k)
+            possessed = possessed || m_t[k].possessive;
+        const bool described = (m_t[name.second].vocab & Vocabulary::SpeakerNoun)
+                               && (possessed || (name.first > 0 && (m_t[name.first - 1].lower == u"a"
+                                                                    || m_t[name.first - 1].lower == u"an")));
+        if (!hasNameWord && !cue.pronoun && !cue.backReference && !described)
             return false;
         m_cues.append(cue);
         return true;
@@ -375,11 +534,11 @@ private:
         if (p >= 0 && (m_t[p].text == u"," || isQuote(m_t[p]))) {
             const Range after = forwardNP(i + 1);
             const int next = after.second + 1;
-            if (after.first == i + 1 && after.first <= after.second
-                && (next >= m_t.size() || !m_t[next].word || (m_t[next].vocab & Vocabulary::StopWord))) {
-                add(SpeakerCue::Kind::Subject, after, m_t[i].start, m_t[i].end, {});
+            // "…, said 1,100 people had …" is no inverted speaker: the figure follows.
+            if (after.first == i + 1 && after.first <= after.second && !m_t[after.first].text.front().isDigit()
+                && (next >= m_t.size() || !m_t[next].word || (m_t[next].vocab & Vocabulary::StopWord))
+                && add(SpeakerCue::Kind::Subject, after, m_t[i].start, m_t[i].end, {}))
                 return;
-            }
         }
         // Passive with an agent: "as was reported by TASS".
         int q = i - 1;

@@ -21,7 +21,8 @@ struct SpeakerCue
     TextSpan cueSpan;    // the whole cue ("according to TASS", "Shoigu told")
     QString relayedBy;   // for Citing: who cites ("TASS" in "TASS, citing X, reported")
     bool pronoun = false;       // "he said": refers back to the last named speaker
-    bool backReference = false; // "the Russian official": likewise
+    bool backReference = false; // "the Russian official", "the ministry": likewise
+    QString head;               // lowercase last word of a back reference ("ministry")
 };
 
 // Finds every speaker cue in a sentence. `dateSpans` (relative offsets) are skipped

@@ -3,6 +3,7 @@
 #include "LineClassifier.h"
 #include "OutletFinder.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace claimline {
@@ -67,10 +68,30 @@ QString leadingGluedName(QStringView rest)
     return {};
 }
 
+// Markdown block markers are syntax, not text: "# Headline" is a heading whose words start
+// after the marks, "> quote" a paragraph after its marker. The line's span moves past them
+// so that titles and sentences point at the words themselves.
+QList<Line> withoutBlockMarkers(QList<Line> lines)
+{
+    static const QRegularExpression marker(QStringLiteral("^(#{1,6}|>)[ \\t]+(?=\\S)"));
+    for (Line &l : lines) {
+        const QRegularExpressionMatch m = marker.match(l.text);
+        if (!m.hasMatch())
+            continue;
+        const qsizetype cut = m.capturedLength();
+        l.span.start += cut;
+        l.text.remove(0, cut);
+        l.key = comparisonKey(l.text);
+        if (m.capturedView(1).startsWith(u'#'))
+            l.kind = LineKind::Heading;
+    }
+    return lines;
+}
+
 class Layouter
 {
 public:
-    explicit Layouter(QStringView text) : m_text(text), m_lines(classifyLines(text)) {}
+    explicit Layouter(QStringView text) : m_text(text), m_lines(withoutBlockMarkers(classifyLines(text))) {}
 
     QList<ArticleLayout> run()
     {
@@ -148,7 +169,8 @@ private:
         const QString known = OutletFinder::instance().canonical(hint);
         if (!known.isEmpty())
             m_cur.outlet = known;
-        else if (hint.size() <= 60 && hint.at(0).isUpper() && !hint.contains(u'@'))
+        else if (hint.size() <= 60 && hint.at(0).isUpper() && !hint.contains(u'@')
+                 && !OutletFinder::instance().namesARole(hint))
             m_cur.outlet = hint;
     }
 
@@ -156,6 +178,7 @@ private:
     {
         const Line &l = m_lines.at(i);
         ArticleLayout &a = m_cur.layout;
+        takeOutlet(OutletFinder::instance().ownedBy(l.text));
         if (l.kind == LineKind::Dateline) {
             a.datelines.append(l.span);
             return;

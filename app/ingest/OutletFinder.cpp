@@ -17,6 +17,8 @@ const OutletFinder &OutletFinder::instance()
 OutletFinder::OutletFinder()
 {
     const QJsonObject lex = loadLexicon(QStringLiteral("outlets"));
+    for (const QJsonValue &v : lex.value(u"role_words").toArray())
+        m_roleWords.append(v.toString());
     QStringList speakers;
     for (const QJsonValue &v : lex.value(u"outlets").toArray()) {
         const QJsonObject o = v.toObject();
@@ -80,6 +82,35 @@ QString OutletFinder::speakingIn(QStringView text) const
         if (m.hasMatch())
             return canonical(m.capturedView(1));
     }
+    return {};
+}
+
+bool OutletFinder::namesARole(QStringView hint) const
+{
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+    const QStringList words = hint.toString().toLower().split(nonWord, Qt::SkipEmptyParts);
+    for (const QString &w : m_roleWords)
+        if (words.contains(w))
+            return true;
+    return false;
+}
+
+QString OutletFinder::ownedBy(QStringView line) const
+{
+    static const QRegularExpression markup(QStringLiteral("^[#>*_\\s]+|[*_\\s]+$"));
+    const QString bare = line.toString().remove(markup);
+    if (bare.size() <= 60) {
+        if (const QString known = canonical(bare); !known.isEmpty())
+            return known;
+    }
+    static const QRegularExpression dateline(QStringLiteral("^[A-Z][^()\\n]{1,80}\\(([A-Za-z][A-Za-z .&-]{0,40})\\)\\s*[-\u2013\u2014]"));
+    if (const auto m = dateline.match(line); m.hasMatch())
+        return canonical(m.captured(1));
+    static const QRegularExpression copyright(
+        QStringLiteral("^(?:Copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?:\\d{4}\\s+)?(.{2,60}?)\\.?(?:\\s+All rights reserved.*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = copyright.match(line); m.hasMatch())
+        return canonical(m.captured(1).trimmed());
     return {};
 }
 

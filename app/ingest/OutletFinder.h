@@ -23,6 +23,13 @@ public:
     // A non-wire outlet the article speaks as, from phrases like "told Business Insider";
     // a wire cited as a source ("told Reuters", "AP reports") does not count.
     QString speakingIn(QStringView text) const;
+    // The outlet a page line states as the article's own: a line that is only its name
+    // ("Kyiv Post", "**Bloomberg**"), a wire's dateline ("GOMA, Congo (Reuters) -"), a
+    // copyright notice ("Copyright 2025 The Associated Press"); or "".
+    QString ownedBy(QStringView line) const;
+    // True when a byline's words describe a person's job, not an outlet
+    // ("South East Asia correspondent, Mandalay"): outlets.json 'role_words'.
+    bool namesARole(QStringView hint) const;
 
 private:
     OutletFinder();
@@ -35,6 +42,7 @@ private:
     QList<Entry> m_entries;
     QHash<QString, QString> m_byFolded; // case-folded spelling → canonical name
     QList<QRegularExpression> m_speaking;
+    QStringList m_roleWords;
 };
 
 } // namespace claimline

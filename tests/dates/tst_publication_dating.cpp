@@ -84,6 +84,9 @@ void TestPublicationDating::guessesFromContent_data()
     const int content = int(DateProvenance::Content);
     QTest::newRow("dateline paragraph") << QStringLiteral("Site header\nTuesday, June 17, 2025\nOn June 5 they met.")
                                         << 2025 << QDate(2025, 6, 17) << int(DateProvenance::Dateline) << 2;
+    QTest::newRow("byline with a time stamp")
+        << QStringLiteral("Floods cut the valley road\n*Jane Roe* \u00b7 Mon 14 Apr 2025 09.12 BST\nRescuers said on Sunday that 40 died.")
+        << 2025 << QDate(2025, 4, 14) << int(DateProvenance::Dateline) << 1;
     QTest::newRow("latest reported day, context year")
         << QStringLiteral("The visit, carried out on 17 June, followed.\nThe previous visit occurred on 4 June.") << 2025
         << QDate(2025, 6, 17) << content << 0;

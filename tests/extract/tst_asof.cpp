@@ -60,6 +60,33 @@ private Q_SLOTS:
         QTest::newRow("running total spans every date")
             << QStringLiteral("It sent 10,900 troops late last year and 3,000 in January, bringing the total to 14,000.")
             << QStringLiteral("14,000") << QDate(2024, 9, 1) << QDate(2025, 1, 31) << text;
+        QTest::newRow("since before a clause with its date")
+            << QStringLiteral("Some 9,000 people have died since the floods began on 2 March 2024.") << QStringLiteral("9,000")
+            << QDate(2024, 3, 2) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a wire dateline does not date the lede's figures")
+            << QStringLiteral("KYIV, June 12 (Reuters) - At least 30 people have died in floods since Sunday, officials said.")
+            << QStringLiteral("30") << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a when clause counts the day itself")
+            << QStringLiteral("Since the siege began on 2 March 2024, when shells hit the port, killing 40 people, trade stopped.")
+            << QStringLiteral("40") << QDate(2024, 3, 2) << QDate(2024, 3, 2) << text;
+        QTest::newRow("the start of what the perfect counts")
+            << QStringLiteral("The uprising, which erupted in May 2022, has left at least 800 dead.") << QStringLiteral("800")
+            << QDate(2022, 5, 1) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a start without the perfect is a point")
+            << QStringLiteral("The uprising erupted in May 2022 and 800 were detained.") << QStringLiteral("800")
+            << QDate(2022, 5, 1) << QDate(2022, 5, 31) << text;
+        QTest::newRow("since a date, as of another")
+            << QStringLiteral("Since the coup on 3 July 2023, 1,200 people have been arrested, as of 30 April 2025.")
+            << QStringLiteral("1,200") << QDate(2023, 7, 3) << QDate(2025, 4, 30) << text;
+        QTest::newRow("this year ends at publication")
+            << QStringLiteral("It has shipped 40 tanks this year.") << QStringLiteral("40") << QDate(2025, 1, 1)
+            << QDate(2025, 6, 17) << text;
+        QTest::newRow("the past 24 hours")
+            << QStringLiteral("Since 2022 it has lost 9,000 tanks, including 12 in the past 24 hours.") << QStringLiteral("12")
+            << QDate(2025, 6, 16) << QDate(2025, 6, 17) << text;
+        QTest::newRow("overnight is the night before publication")
+            << QStringLiteral("Strikes killed 12 people overnight.") << QStringLiteral("12") << QDate(2025, 6, 16)
+            << QDate(2025, 6, 17) << text;
     }
     void asOf_fromSentence()
     {

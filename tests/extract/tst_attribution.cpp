@@ -140,6 +140,46 @@ private Q_SLOTS:
         QTest::newRow("the X official refers back")
             << u"Sergei Lavrov said the talks were useful.\nThe top Russian official stated 4 deals were made."_qs << none
             << u"4"_qs << u"Sergei Lavrov"_qs << none;
+        QTest::newRow("the ministry refers back to the ministry named before")
+            << u"Sergei Lavrov met envoys in Minsk.\nThe Gaza health ministry said the strikes went on.\nLavrov left.\nThe ministry said 12 people died."_qs
+            << none << u"12"_qs << u"Gaza Health Ministry"_qs << none;
+        QTest::newRow("according to the agency refers back")
+            << u"The country's weather agency said roads were shut.\nAccording to the agency, 40 homes were flooded."_qs
+            << none << u"40"_qs << u"country's weather agency"_qs << none;
+        QTest::newRow("the agency, known as …, said refers back")
+            << u"Floods killed 30, the country’s disaster management agency said.\nThe agency, known as NDMA, said 1,100 people had been injured."_qs
+            << none << u"1,100"_qs << u"country’s disaster management agency"_qs << none;
+        QTest::newRow("lowercase words between a name and its head noun")
+            << u"About 75 people were detained, the UN human rights office said."_qs << none << u"75"_qs
+            << u"OHCHR"_qs << none;
+        QTest::newRow("according to, with lowercase words before the head")
+            << u"At least 75 people were detained, according to the UN human rights office."_qs << none << u"75"_qs
+            << u"OHCHR"_qs << none;
+        QTest::newRow("a Markdown link after the name is not part of it")
+            << u"It builds 900 drones a month, according to Ukraine's General Staff [GS](https://example.org/gs)."_qs
+            << none << u"900"_qs << u"Ukrainian General Staff"_qs << none;
+        QTest::newRow("a linked name before its verb")
+            << u"Russia builds 900 drones a month, Ukraine's military intelligence agency [HUR](https://example.org) estimated."_qs
+            << none << u"900"_qs << u"HUR (Ukrainian military intelligence)"_qs << none;
+        QTest::newRow("emphasis marks are not part of a name")
+            << u"Pay is about $2,400 a month, according to the independent outlet *Mediazona*."_qs << none << u"2,400"_qs
+            << u"Mediazona"_qs << none;
+        QTest::newRow("an alias in brackets before the verb")
+            << u"Ukraine's military intelligence (HUR) said about 30 soldiers were killed."_qs << none << u"30"_qs
+            << u"HUR (Ukrainian military intelligence)"_qs << none;
+        QTest::newRow("an unnamed speaker described")
+            << u"Shelling killed 14 people, a local aid group said."_qs << none << u"14"_qs
+            << u"local aid group"_qs << none;
+        QTest::newRow("put the toll at")
+            << u"A regional governor put the death toll at 18."_qs << none << u"18"_qs << u"regional governor"_qs << none;
+        QTest::newRow("put without at is no report")
+            << u"The army put 300 troops on alert, officials said."_qs << none << u"300"_qs << u"officials"_qs << none;
+        QTest::newRow("and inside a proper name")
+            << u"About 500 died, according to the Centre for Peace and Conflict Studies."_qs << none << u"500"_qs
+            << u"Centre for Peace and Conflict Studies"_qs << none;
+        QTest::newRow("Markdown link around the source")
+            << u"It has killed **at least 90 people**, according to the [Institute for Peace Research](https://example.org/x) (IPR)."_qs
+            << none << u"90"_qs << u"Institute for Peace Research"_qs << none;
         QTest::newRow("bare quotation continues the speaker and relay")
             << u"Interfax reports that Lavrov specified the plan:\n“We will open 15 consulates.”"_qs << none
             << u"15"_qs << u"Sergei Lavrov"_qs << QStringList{u"Interfax"_qs};

@@ -78,6 +78,12 @@ private Q_SLOTS:
                                           << QStringList{u"Reuters"_qs};
         QTest::newRow("speaking as the outlet") << kBody1 + u"“It is over,” an aide told Business Insider.\n"_qs
                                                 << QStringList{QString()} << QStringList{u"Business Insider"_qs};
+        QTest::newRow("a line that is only the outlet's name")
+            << u"Talks end without a deal\n\nKyiv Post\nMay 24, 2025\n\n"_qs + kBody1
+            << QStringList{u"Talks end without a deal"_qs} << QStringList{u"Kyiv Post"_qs};
+        QTest::newRow("wire dateline")
+            << u"Talks end without a deal\n\nNAIROBI, Kenya (AP) \u2014 Talks ended on Monday without a deal, officials said.\n"_qs + kBody2
+            << QStringList{u"Talks end without a deal"_qs} << QStringList{u"Associated Press"_qs};
         QTest::newRow("cited wire is not the outlet") << kBody1 + u"AP reports that the talks ended, according to TASS.\n"_qs
                                                       << QStringList{QString()} << QStringList{QString()};
     }
