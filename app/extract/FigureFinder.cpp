@@ -23,7 +23,7 @@ using T = WordToken::Type;
 struct Grammar
 {
     QList<std::pair<Phrase, Qualifier>> before, after; // longest first
-    WordSet designators, readingsAfter, oneNotAfter, oneNotBefore;
+    WordSet designators, readingsBefore, readingsAfter, oneNotAfter, oneNotBefore;
     QList<std::pair<Phrase, QString>> currencyBefore, currencyAfter;
     QList<std::pair<Phrase, double>> areaUnits;
     QList<Phrase> percentUnits, timesUnits;
@@ -59,6 +59,7 @@ Grammar loadGrammar()
     qualifiers(fig.value(u"qualifiers_before").toObject(), g.before);
     qualifiers(fig.value(u"qualifiers_after").toObject(), g.after);
     g.designators = stringSet(fig.value(u"designators"));
+    g.readingsBefore = stringSet(fig.value(u"readings_before"));
     g.readingsAfter = stringSet(fig.value(u"readings_after"));
     g.oneNotAfter = stringSet(fig.value(u"one_not_after"));
     g.oneNotBefore = stringSet(fig.value(u"one_not_before"));
@@ -405,6 +406,9 @@ private:
         if (p >= 0 && m_t.at(p).type == T::Word && m_g.designators.contains(m_t.at(p).lower)
             && original(p).at(0).isUpper())
             return true;
+        // "magnitude 6.4", "category 4": a reading on a scale, whatever the case.
+        if (p >= 0 && m_t.at(p).type == T::Word && m_g.readingsBefore.contains(m_t.at(p).lower))
+            return true;
         // Dates the tagger did not catch: "June 17", "17 June", "in 2024".
         if (t.type == T::Number && v.plain) {
             if (v.value <= 31 && ((i > 0 && numberwords::isMonth(m_t.at(i - 1).lower))
@@ -420,8 +424,11 @@ private:
             return true;
         if (i >= 2 && glued(i) && is(i - 1, u":") && m_t.at(i - 2).type == T::Number)
             return true;
-        if (j + 1 < n() && m_g.readingsAfter.contains(m_t.at(j + 1).lower)) {
-            const QString unit = original(j + 1);
+        qsizetype u = j + 1;
+        if (u + 1 < n() && is(u, u"-") && glued(u) && glued(u + 1)) // "a 7.7-magnitude quake"
+            ++u;
+        if (u < n() && m_g.readingsAfter.contains(m_t.at(u).lower)) {
+            const QString unit = original(u);
             if (unit.size() > 1 || unit.at(0).isUpper() || unit == u"°")
                 return true;
         }

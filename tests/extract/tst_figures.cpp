@@ -144,6 +144,8 @@ private Q_SLOTS:
             {u"vague plurals", u"thousands of troops and millions of shells, hundreds, dozens, tens of thousands"},
             {u"glued table cells", u"Late 2024-Early 20253,800-4,000 killed, April 2025600 killed"},
             {u"first half", u"the first half of"},
+            {u"magnitude before", u"a magnitude 6.4 earthquake and a category 4 hurricane"},
+            {u"magnitude hyphenated", u"the 7.7-magnitude quake"},
         };
         for (const auto &row : rows)
             QTest::newRow(QString::fromUtf16(row[0]).toUtf8().constData()) << QString::fromUtf16(row[1]);
