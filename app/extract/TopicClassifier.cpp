@@ -28,6 +28,7 @@ struct FigureReading
     Range before, after;        // clause windows (after starts behind the noun)
     bool shareBase = false;     // "half of an initial 11,000-strong contingent"
     bool inherited = false;     // reuses the previous figure's noun and governing verb
+    bool subset = false;        // "…, including 11 children": part of the previous figure
 };
 
 // Reads one sentence for the classifier: tokens, figure positions, nouns and windows.
@@ -181,6 +182,10 @@ private:
         // "14 people were killed and 44 injured": the verbs between belong to the first.
         if (f.inherited)
             f.before = m_f.at(fi - 1).before;
+        // "killed 27 people, including 11 children": the part is counted under the whole's verbs.
+        f.subset = fi > 0 && f.head && startsSubset(fi);
+        if (f.subset)
+            f.before = {m_f.at(fi - 1).before.first, f.tokens.first - 1};
         qsizetype a = (f.head && f.head->first > f.tokens.last) ? f.head->last + 1 : f.tokens.last + 1;
         const qsizetype start = a;
         const bool share = fig.kind == Figure::Kind::Percent;
@@ -195,6 +200,17 @@ private:
             const qsizetype gap = f.tokens.first - m_f.at(fi - 1).tokens.last - 1;
             f.shareBase = gap >= 1 && gap <= 4 && is(m_f.at(fi - 1).tokens.last + 1, u"of");
         }
+    }
+
+    bool startsSubset(qsizetype fi) const
+    {
+        const qsizetype start = m_f.at(fi).tokens.first;
+        const qsizetype previousEnd = m_f.at(fi - 1).head ? std::max(m_f.at(fi - 1).head->last, m_f.at(fi - 1).tokens.last)
+                                                          : m_f.at(fi - 1).tokens.last;
+        for (const Phrase &cue : m_r.subsetCues)
+            if (start - previousEnd <= kWindow && cue.endsAt(m_t, start, previousEnd + 1))
+                return true;
+        return false;
     }
 
     bool isCountFigureAt(qsizetype k) const
@@ -244,8 +260,10 @@ private:
             return false;
         const Range all = around(f);
         const bool anyCueList = !rule.cuesBefore.isEmpty() || !rule.cuesAfter.isEmpty() || !rule.cues.isEmpty();
+        const bool wholeCuedAfter = f.subset && anyIn(rule.cuesAfterList, m_f.at(fi - 1).after);
         if (anyCueList
-            && !(anyIn(rule.cuesBeforeList, f.before) || anyIn(rule.cuesAfterList, f.after) || anyIn(rule.cuesList, all)))
+            && !(anyIn(rule.cuesBeforeList, f.before) || anyIn(rule.cuesAfterList, f.after) || anyIn(rule.cuesList, all)
+                 || wholeCuedAfter))
             return false;
         for (const int group : rule.requireLists)
             if (!anyIn(group, all))

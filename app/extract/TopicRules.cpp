@@ -96,6 +96,7 @@ TopicRules TopicRules::fromJson(const QJsonObject &lexicon)
     out.inheritAfter = keys(clause.value(u"inherit_after"));
     out.inheritVerbs = keys(clause.value(u"inherit_verbs"));
     out.inheritPronouns = keys(clause.value(u"inherit_pronouns"));
+    out.subsetCues = parsePhrases(clause.value(u"subset_cues"), false);
     out.subjectSkip = keys(clause.value(u"subject_skip"));
     out.maxModifiers = clause.value(u"max_modifiers").toInt(4);
     const QJsonObject rates = lexicon.value(u"usd_rates").toObject();

@@ -42,6 +42,9 @@ struct TopicRules
     // "killing 9 people and wounding 134": a verb of its own between connector and number;
     // "and wounded 47 others": a pronoun noun that stands for the previous figure's.
     WordSet inheritVerbs, inheritPronouns;
+    // "27 people were killed, including 11 children": a figure right after one of these
+    // counts part of the previous figure, under the same verbs.
+    QList<Phrase> subsetCues;
     int maxModifiers = 4;
     QHash<QString, double> usdRates;
     QHash<QString, QString> mixed;  // topic → measure for a coordination of two kinds of noun

@@ -99,6 +99,12 @@ private Q_SLOTS:
         row("casualty rate", u"The casualty rate reportedly exceeds 20% among the units.", u"exceeds 20%", u"casualties/loss_share_percent 20");
         row("derived killed", u"Forces had suffered 4,000 casualties, with two-thirds of the losses being soldiers killed.", u"two-thirds", u"casualties/killed 2667");
         row("inherits the noun", u"It sent about 10,900 combat troops and an additional 3,000 later, bringing the total to around 14,000.", u"around 14,000", u"deployment/troops 14000");
+        row("part counted under the verb before", u"Israeli strikes killed 27 people, including 11 children, medics said.", u"11", u"civilian_harm/killed 11");
+        row("part counted under the verb after", u"At least 40 people were killed, including 9 women.", u"9", u"civilian_harm/killed 9");
+        row("part among them", u"The quake injured 300 residents, among them 80 children.", u"80", u"civilian_harm/injured 80");
+        row("part of a deployment", u"Moscow sent 6,000 troops, including 1,000 sappers.", u"1,000", u"deployment/engineers 1000");
+        row("a list is no part", u"Officials said 12 shops reopened, including 4 bakeries.", u"4", u"none");
+        row("disaster toll", u"The death toll from the earthquake has risen to 3,085.", u"3,085", u"civilian_harm/killed 3085");
         // Counts of nothing in the vocabulary.
         row("journalists", u"The team has a core staff of 10 digital journalists.", u"10", u"none");
         row("times the wage", u"It pays nearly 100 times the average monthly wage.", u"nearly 100 times", u"none");
