@@ -1,6 +1,7 @@
 #include "SpeakerCues.h"
 
 #include "Lexicon.h"
+#include "text/Lowercase.h"
 #include "text/WordLookup.h"
 #include "text/WordRuns.h"
 
@@ -82,8 +83,8 @@ struct Token
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    QString text;   // possessive ending removed
-    QString lower;
+    QStringView text;  // into the sentence, possessive ending removed
+    QStringView lower; // into the token list's lowercase buffer
     bool word = false;
     bool possessive = false;
     bool inDate = false;
@@ -120,12 +121,23 @@ qsizetype markupEnd(QStringView s, qsizetype i)
     return i;
 }
 
-QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
+// A sentence's tokens and the buffer their lowercase forms are views into (one string per
+// sentence instead of two per token: this tokenizer runs on every sentence with a figure).
+struct Tokens
+{
+    QList<Token> list;
+    QString lowercase;
+};
+
+Tokens tokenize(QStringView s, const QList<TextSpan> &dates)
 {
     using namespace wordruns;
     const Vocabulary &vocabulary = Vocabulary::get();
-    QList<Token> out;
-    out.reserve(s.size() / 5);
+    Tokens out;
+    out.list.reserve(s.size() / 5);
+    out.lowercase.reserve(s.size());
+    QList<std::pair<qsizetype, qsizetype>> lowerRanges; // into out.lowercase, which may still grow
+    lowerRanges.reserve(s.size() / 5);
     qsizetype i = 0;
     bool linkOpen = false;
     while (i < s.size()) {
@@ -154,7 +166,7 @@ QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
         t.start = i;
         t.end = end;
         t.opensLink = std::exchange(linkOpen, false);
-        t.text = s.mid(i, end - i).toString();
+        t.text = s.mid(i, end - i);
         t.word = t.text.front().isLetterOrNumber();
         if (t.word) {
             const qsizetype n = t.text.size();
@@ -166,13 +178,19 @@ QList<Token> tokenize(QStringView s, const QList<TextSpan> &dates)
                 t.text.chop(ending);
             }
         }
-        t.lower = t.text.toLower();
-        t.vocab = vocabulary.flags.value(t.lower);
+        const qsizetype lowerAt = out.lowercase.size();
+        appendLowercase(out.lowercase, t.text);
+        lowerRanges.append({lowerAt, out.lowercase.size() - lowerAt});
         for (const TextSpan &d : dates)
             if (d.start <= t.start && t.end <= d.end)
                 t.inDate = true;
-        out.append(std::move(t));
+        out.list.append(t);
         i = end;
+    }
+    for (qsizetype k = 0; k < out.list.size(); ++k) {
+        Token &t = out.list[k];
+        t.lower = QStringView(out.lowercase).mid(lowerRanges[k].first, lowerRanges[k].second);
+        t.vocab = vocabulary.flags.value(t.lower);
     }
     return out;
 }
@@ -181,7 +199,7 @@ class CueFinder
 {
 public:
     CueFinder(QStringView sentence, const QList<TextSpan> &dates)
-        : m_s(sentence), m_t(tokenize(sentence, dates)), m_v(Vocabulary::get())
+        : m_s(sentence), m_tokens(tokenize(sentence, dates)), m_t(m_tokens.list), m_v(Vocabulary::get())
     {
     }
 
@@ -441,7 +459,7 @@ private:
         cue.pronoun = m_v.pronouns.contains(lower);
         if (!definite || name.second - name.first > 3)
             return;
-        const QString &head = m_t[name.second].lower;
+        const QString head = m_t[name.second].lower.toString();
         // "the top Russian official": a person, the last one named.
         if (m_v.personReferenceHeads.contains(head)) {
             cue.backReference = true;
@@ -555,7 +573,8 @@ private:
     }
 
     QStringView m_s;
-    QList<Token> m_t;
+    const Tokens m_tokens;
+    const QList<Token> &m_t;
     const Vocabulary &m_v;
     QList<SpeakerCue> m_cues;
 };
