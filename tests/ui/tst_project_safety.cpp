@@ -15,36 +15,21 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "RecordingPrompts.h"
+
 #include <sys/mount.h>
 
 using namespace claimline;
 using namespace claimline::ui;
+using namespace claimline::testing;
 
 namespace {
 
-struct RecordingPrompts
+// These tests close windows: unsaved work is discarded, not kept open.
+struct DiscardingPrompts : RecordingPrompts
 {
-    QStringList errors;
-    int restoreAsked = 0;
-    bool restoreAnswer = true;
-    QString savePath;
-
-    ProjectPrompts prompts()
-    {
-        ProjectPrompts p;
-        p.error = [this](const QString &title, const QString &text) { errors.append(title + u": " + text); };
-        p.unsavedChanges = [](const QString &) { return ProjectPrompts::Unsaved::Discard; };
-        p.restoreAutosave = [this](const QString &) { ++restoreAsked; return restoreAnswer; };
-        p.savePath = [this](const QString &, const QString &, const QString &) { return savePath; };
-        return p;
-    }
+    DiscardingPrompts() { unsavedAnswer = ProjectPrompts::Unsaved::Discard; }
 };
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
@@ -106,7 +91,7 @@ private Q_SLOTS:
     {
         const QString autosaves = m_dir.filePath(QStringLiteral("autosave-a"));
         auto session = [&autosaves](bool crash) {
-            RecordingPrompts answers;
+            DiscardingPrompts answers;
             Workspace ws;
             ProjectController project(&ws, answers.prompts(), nullptr, autosaves);
             project.setAutosaveInterval(0);
@@ -132,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(!crashedFile.isEmpty());
         QVERIFY(QFileInfo::exists(crashedFile));              // a crash leaves it behind
 
-        RecordingPrompts answers;
+        DiscardingPrompts answers;
         Workspace ws;
         ProjectController restored(&ws, answers.prompts(), nullptr, autosaves);
         restored.setAutosaveInterval(0);
@@ -158,7 +143,7 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
         Workspace ws;
         MainWindow window(&ws, &settings);
-        RecordingPrompts answers;
+        DiscardingPrompts answers;
         int asked = 0;
         window.project()->prompts() = answers.prompts();
         window.project()->prompts().unsavedChanges = [&asked](const QString &) {
@@ -199,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(writeAll(path + QStringLiteral(".lock"), deadPid + "\nclaimline\n\n"));
         QCOMPARE(UntitledAutosave(autosaves).abandoned(), QStringList{path});
 
-        RecordingPrompts answers;
+        DiscardingPrompts answers;
         answers.restoreAnswer = false;
         Workspace ws;
         ProjectController project(&ws, answers.prompts(), nullptr, autosaves);
@@ -218,7 +203,7 @@ private Q_SLOTS:
         if (!disk.isMounted())
             QSKIP("cannot mount a tmpfs here (needs root); tst_projectstore covers a full file with max_page_count");
 
-        RecordingPrompts answers;
+        DiscardingPrompts answers;
         Workspace ws;
         ProjectController project(&ws, answers.prompts(), nullptr, m_dir.filePath(QStringLiteral("autosave-c")));
         project.setAutosaveInterval(0);

@@ -22,39 +22,11 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "RecordingPrompts.h"
+
 using namespace claimline;
 using namespace claimline::ui;
-
-namespace {
-
-// Records what the controller would have shown, and answers without a dialog.
-struct RecordingPrompts
-{
-    QStringList errors;
-    int unsavedAsked = 0;
-    ProjectPrompts::Unsaved unsavedAnswer = ProjectPrompts::Unsaved::Cancel;
-    bool restoreAnswer = true;
-    int restoreAsked = 0;
-    QString savePath;
-
-    ProjectPrompts prompts()
-    {
-        ProjectPrompts p;
-        p.error = [this](const QString &title, const QString &text) { errors.append(title + u": " + text); };
-        p.unsavedChanges = [this](const QString &) { ++unsavedAsked; return unsavedAnswer; };
-        p.restoreAutosave = [this](const QString &) { ++restoreAsked; return restoreAnswer; };
-        p.savePath = [this](const QString &, const QString &, const QString &) { return savePath; };
-        return p;
-    }
-};
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
+using namespace claimline::testing;
 
 class TestProjectUi final : public QObject
 {

@@ -36,8 +36,11 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "RecordingPrompts.h"
+
 using namespace claimline;
 using namespace claimline::ui;
+using namespace claimline::testing;
 
 namespace {
 
@@ -95,12 +98,6 @@ QList<QStringList> parseCsv(const QString &text)
         }
     }
     return rows;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // The main window with the seeds (copied, so that re-extraction reads files we own).
