@@ -30,6 +30,7 @@ struct EventVocabulary
     QSet<QString> generic;
     WordSet labelSkip;
     WordSet labelStop;
+    WordSet labelDangling;
     QSet<QString> notNames; // clause-initial capitalised words (reporting.json)
     int maxDistance = 110;
     // Lookups done on every word: triggers by their first word (indexes into `triggers`,
@@ -52,6 +53,8 @@ struct EventVocabulary
                 out.labelSkip.insert(w.toString().toLower());
             for (const QJsonValue &w : lex.value(u"label_stop").toArray())
                 out.labelStop.insert(w.toString().toLower());
+            for (const QJsonValue &w : lex.value(u"label_dangling").toArray())
+                out.labelDangling.insert(w.toString().toLower());
             out.maxDistance = lex.value(u"max_distance").toInt(110);
             for (const QJsonValue &w : loadLexicon(QStringLiteral("reporting")).value(u"not_names").toArray())
                 out.notNames.insert(w.toString().toLower());
@@ -227,6 +230,7 @@ QString labelFor(const Words &words, const QList<std::pair<int, int>> &runs, con
     for (int k = hit.first; k <= hit.last; ++k)
         if (k == hit.first || !v.labelSkip.contains(words[k].lower))
             label.append(words[k].text.toString());
+    const qsizetype throughTrigger = label.size();
     int objectWords = 0;
     for (int k = hit.last + 1; k < words.size() && objectWords < 3 && label.size() < 8; ++k) {
         if (words[k].punctBefore || words[k].inDate || v.labelStop.contains(words[k].lower))
@@ -235,9 +239,14 @@ QString labelFor(const Words &words, const QList<std::pair<int, int>> &runs, con
             continue;
         if (actor && k >= actor->first && k <= actor->second)
             break;
+        if (words[k].text.front().isDigit()) // a figure is a claim of its own, not half a label
+            break;
         label.append(words[k].text.toString());
         ++objectWords;
     }
+    // Nor does it end on a word that wants more: "signed by", "recaptured almost all of".
+    while (label.size() > throughTrigger && v.labelDangling.contains(label.last().toLower()))
+        label.removeLast();
     return label.join(u' ');
 }
 

@@ -80,6 +80,12 @@ private Q_SLOTS:
                                    << u"Gerasimov dismissal"_qs;
         QTest::newRow("exercise") << u"Japan and Australia conducted joint drills off Okinawa on June 18."_qs
                                   << u"June 18"_qs << day(2025, 6, 18) << u"exercise"_qs << QString();
+        QTest::newRow("label ends on a word that says something")
+            << u"Moscow recaptured almost all of the region in March."_qs << u"March"_qs
+            << DayInterval::month(2025, 3) << u"military_operation"_qs << u"Moscow recaptured"_qs;
+        QTest::newRow("label stops before a figure")
+            << u"Pyongyang sent an additional 3,000 troops in January."_qs << u"January"_qs
+            << DayInterval::month(2025, 1) << u"deployment"_qs << u"Pyongyang sent"_qs;
         QTest::newRow("since role keeps the start")
             << u"The deployment has been expected since April, when Kyiv acknowledged it."_qs << u"since April"_qs
             << DayInterval::month(2025, 4) << u"announcement"_qs << QString();
@@ -100,6 +106,8 @@ private Q_SLOTS:
         QCOMPARE(found.first().mention.span, TextSpan({0, text.size()}));
         QVERIFY2(found.first().label.startsWith(labelStart), qPrintable(found.first().label));
         QVERIFY(found.first().label.split(u' ').size() <= 9);
+        for (const QString &dangling : {u" of"_qs, u" by"_qs, u" additional"_qs, u" almost"_qs, u" 3"_qs})
+            QVERIFY2(!found.first().label.endsWith(dangling), qPrintable(found.first().label));
         QVERIFY(!found.first().keys.isEmpty());
     }
 
