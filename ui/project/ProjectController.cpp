@@ -95,25 +95,27 @@ QUndoStack *ProjectController::undoStack() const
     return m_undo->stack();
 }
 
-void ProjectController::publishCorpus()
+// The review state of every claim and event, in corpus order, as the views are given them.
+std::pair<QList<ReviewState>, QList<ReviewState>> ProjectController::reviewStates() const
 {
-    QList<ReviewState> claims, events;
+    std::pair<QList<ReviewState>, QList<ReviewState>> states;
     const Corpus &corpus = *m_model->corpus();
     for (qsizetype i = 0; i < corpus.claims.size(); ++i)
-        claims.append(m_model->claimReview(int(i)).state);
+        states.first.append(m_model->claimReview(int(i)).state);
     for (qsizetype i = 0; i < corpus.events.size(); ++i)
-        events.append(m_model->eventReview(int(i)).state);
+        states.second.append(m_model->eventReview(int(i)).state);
+    return states;
+}
+
+void ProjectController::publishCorpus()
+{
+    auto [claims, events] = reviewStates();
     m_workspace->replaceCorpus(m_model->corpus(), std::move(claims), std::move(events));
 }
 
 void ProjectController::publishStates()
 {
-    QList<ReviewState> claims, events;
-    const Corpus &corpus = *m_model->corpus();
-    for (qsizetype i = 0; i < corpus.claims.size(); ++i)
-        claims.append(m_model->claimReview(int(i)).state);
-    for (qsizetype i = 0; i < corpus.events.size(); ++i)
-        events.append(m_model->eventReview(int(i)).state);
+    auto [claims, events] = reviewStates();
     m_workspace->setReviewStates(std::move(claims), std::move(events));
 }
 

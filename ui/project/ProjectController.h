@@ -4,6 +4,7 @@
 #include "project/ProjectData.h"
 
 #include <QObject>
+#include <utility>
 #include <QString>
 #include <memory>
 
@@ -81,6 +82,7 @@ Q_SIGNALS:
     void message(const QString &text);    // for the status bar
 
 private:
+    std::pair<QList<ReviewState>, QList<ReviewState>> reviewStates() const;
     void publishCorpus();
     void publishStates();
     void loadData(ProjectData data, const QString &path, bool readOnly);
