@@ -4,9 +4,9 @@
 #include "project/ProjectData.h"
 
 #include <QObject>
-#include <utility>
 #include <QString>
 #include <memory>
+#include <utility>
 
 class QTimer;
 class QUndoStack;
