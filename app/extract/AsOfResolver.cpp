@@ -2,6 +2,7 @@
 
 #include "Lexicon.h"
 #include "model/Corpus.h"
+#include "text/Lowercase.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -25,12 +26,36 @@ QStringList cumulativeCues()
     return cues;
 }
 
-// The sentence text just before a mention, back to the nearest clause break: where "since
-// the war began on 7 October 2023" keeps its "since".
-QStringView clauseBefore(const SentenceContext &ctx, const TemporalMention &m, qsizetype maxChars)
+const QStringList &startCues()
 {
-    const qsizetype from = std::max(ctx.span.start, m.span.start - maxChars);
-    QStringView before = ctx.text.mid(from, m.span.start - from);
+    static const QStringList cues = datingCues(u"start_cues");
+    return cues;
+}
+
+const QStringList &perfectAuxiliaries()
+{
+    static const QStringList cues = datingCues(u"perfect_auxiliaries");
+    return cues;
+}
+
+const QStringList &asOfCues()
+{
+    static const QStringList cues = datingCues(u"as_of_cues");
+    return cues;
+}
+
+// Short searches in lower-cased text: the standard library's are a scan, Qt's set up tables.
+std::u16string_view asStd(QStringView s)
+{
+    return {s.utf16(), size_t(s.size())};
+}
+
+// The lower-cased text just before a mention, back to the nearest clause break: where
+// "since the war began on 7 October 2023" keeps its "since".
+QStringView clauseBefore(QStringView lowerSentence, qsizetype mentionAt, qsizetype maxChars)
+{
+    const qsizetype from = std::max<qsizetype>(0, mentionAt - maxChars);
+    QStringView before = lowerSentence.mid(from, mentionAt - from);
     for (qsizetype i = before.size() - 1; i >= 0; --i) {
         const QChar c = before.at(i);
         if (c == u',' || c == u';' || c == u':' || c == u'.' || c == u'(' || c == u')' || c == u'—')
@@ -39,46 +64,23 @@ QStringView clauseBefore(const SentenceContext &ctx, const TemporalMention &m, q
     return before;
 }
 
+// `word` (lower case) as a whole word of the lower-cased `text`.
 bool containsWord(QStringView text, QStringView word)
 {
-    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
-        const qsizetype end = at + word.size();
+    const std::u16string_view hay = asStd(text);
+    for (size_t found = hay.find(asStd(word)); found != hay.npos; found = hay.find(asStd(word), found + 1)) {
+        const qsizetype at = qsizetype(found), end = at + word.size();
         if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter()))
             return true;
     }
     return false;
 }
 
-bool endsWithCue(QStringView text, const QStringList &cues)
+bool endsWithCue(QStringView lowerText, const QStringList &cues)
 {
-    const QStringView t = text.trimmed();
+    const QStringView t = lowerText.trimmed();
     for (const QString &cue : cues)
-        if (t.endsWith(cue, Qt::CaseInsensitive) && (t.size() == cue.size() || !t.at(t.size() - cue.size() - 1).isLetter()))
-            return true;
-    return false;
-}
-
-// A date that opens a stretch running to the present: "since the takeover on 1 February
-// 2021", or the start of something whose toll the sentence gives in the perfect ("the
-// war, which began in April 2023, has killed …").
-bool opensStretch(const SentenceContext &ctx, const TemporalMention &m, const TextSpan &figure)
-{
-    static const QStringList starts = datingCues(u"start_cues");
-    static const QStringList perfect = datingCues(u"perfect_auxiliaries");
-    if (m.role != TemporalMention::Role::Point || m.future)
-        return false;
-    // "… since the war began on 7 October 2023, when gunmen attacked, killing 1,200": what
-    // a "when" clause counts happened on that day.
-    if (figure.start >= m.span.end && containsWord(ctx.text.mid(m.span.end, figure.start - m.span.end), u"when"))
-        return false;
-    const QStringView clause = clauseBefore(ctx, m, 80);
-    if (containsWord(clause, u"since"))
-        return true;
-    if (!endsWithCue(clause, starts))
-        return false;
-    for (const QString &aux : perfect)
-        if (containsWord(ctx.sentence(), aux))
+        if (t.endsWith(cue) && (t.size() == cue.size() || !t.at(t.size() - cue.size() - 1).isLetter()))
             return true;
     return false;
 }
@@ -93,13 +95,6 @@ bool isWireDateline(const SentenceContext &ctx, const TemporalMention &m)
     static const QRegularExpression closing(QStringLiteral("^\\s*(?:\\([^()]{1,30}\\))?\\s*[-\u2013\u2014]"));
     const QStringView after = ctx.text.mid(m.span.end, std::min(kMaxAfter, ctx.span.end - m.span.end));
     return closing.match(after).hasMatch();
-}
-
-// "as of 31 March 2025", "as at June": the day a running figure was counted.
-bool closesStretch(const SentenceContext &ctx, const TemporalMention &m)
-{
-    static const QStringList cues = datingCues(u"as_of_cues");
-    return endsWithCue(clauseBefore(ctx, m, 20), cues);
 }
 
 // The innermost bracket pair around `pos` in the sentence, as absolute offsets; empty when none.
@@ -129,25 +124,6 @@ TextSpan bracketsAround(QStringView text, const TextSpan &sentence, qsizetype po
     return {open, sentence.end};
 }
 
-bool isRunningTotal(const SentenceContext &ctx, const TextSpan &figure)
-{
-    const qsizetype from = std::max(ctx.span.start, figure.start - 40);
-    const QStringView before = ctx.text.mid(from, figure.start - from);
-    for (const QString &cue : cumulativeCues())
-        if (before.contains(cue, Qt::CaseInsensitive))
-            return true;
-    return false;
-}
-
-DayInterval extendedToPublication(const SentenceContext &ctx, const TemporalMention &m, const TextSpan &figure)
-{
-    const Article *article = ctx.article;
-    if ((m.role == TemporalMention::Role::Since || opensStretch(ctx, m, figure)) && article && article->published.isValid()
-        && m.interval.first <= article->published)
-        return {m.interval.first, article->published};
-    return m.interval;
-}
-
 // What is reported cannot hold after the report: "this year" in a story of 14 May runs to
 // 14 May, unless the text looks ahead.
 DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const Article *article)
@@ -166,49 +142,106 @@ QString statementKey(const Claim &c)
 
 } // namespace
 
-AsOf asOfFor(const SentenceContext &ctx, const TextSpan &figure)
+SentenceDating::SentenceDating(const SentenceContext &ctx)
+    : m_ctx(ctx), m_lower(lowercasedUnitForUnit(ctx.sentence()))
 {
-    const TextSpan figureBrackets = bracketsAround(ctx.text, ctx.span, figure.start);
-    QList<const TemporalMention *> candidates;
+    bool perfect = false;
+    for (const QString &aux : perfectAuxiliaries())
+        perfect = perfect || containsWord(m_lower, aux);
     for (const TemporalMention &m : ctx.dates) {
         if (m.role == TemporalMention::Role::Duration || !m.interval.isValid() || isWireDateline(ctx, m))
             continue;
-        const TextSpan brackets = bracketsAround(ctx.text, ctx.span, m.span.start);
-        if (brackets != figureBrackets && !(brackets.isEmpty() && figureBrackets.isEmpty()))
-            continue; // an aside in brackets dates only what it holds
-        candidates.append(&m);
+        const qsizetype at = m.span.start - ctx.span.start;
+        const QStringView clause = clauseBefore(m_lower, at, 80);
+        // A date that opens a stretch running to the present: "since the takeover on 1
+        // February 2021", or the start of something whose toll the sentence gives in the
+        // perfect ("the war, which began in April 2023, has killed …").
+        const bool opens = m.role == TemporalMention::Role::Point && !m.future
+                           && (containsWord(clause, u"since") || (perfect && endsWithCue(clause, startCues())));
+        // "as of 31 March 2025", "as at June": the day a running figure was counted.
+        const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), asOfCues());
+        m_candidates.append({&m, bracketsAround(ctx.text, ctx.span, m.span.start), opens, closes});
     }
-    if (!candidates.isEmpty() && isRunningTotal(ctx, figure)) {
+}
+
+QStringView SentenceDating::lowerBetween(qsizetype from, qsizetype to) const
+{
+    return QStringView(m_lower).mid(from - m_ctx.span.start, to - from);
+}
+
+// "… since the war began on 7 October 2023, when gunmen attacked, killing 1,200": what a
+// "when" clause counts happened on that day.
+bool SentenceDating::opensStretch(const Candidate &c, const TextSpan &figure) const
+{
+    if (!c.opensByItself)
+        return false;
+    const TemporalMention &m = *c.mention;
+    return !(figure.start >= m.span.end && containsWord(lowerBetween(m.span.end, figure.start), u"when"));
+}
+
+bool SentenceDating::isRunningTotal(const TextSpan &figure) const
+{
+    const QStringView before = lowerBetween(std::max(m_ctx.span.start, figure.start - 40), figure.start);
+    for (const QString &cue : cumulativeCues())
+        if (asStd(before).find(asStd(cue)) != std::u16string_view::npos)
+            return true;
+    return false;
+}
+
+AsOf SentenceDating::asOfFor(const TextSpan &figure) const
+{
+    const TextSpan figureBrackets = bracketsAround(m_ctx.text, m_ctx.span, figure.start);
+    QList<const Candidate *> candidates;
+    for (const Candidate &c : m_candidates) {
+        if (c.brackets != figureBrackets && !(c.brackets.isEmpty() && figureBrackets.isEmpty()))
+            continue; // an aside in brackets dates only what it holds
+        candidates.append(&c);
+    }
+    const Article *article = m_ctx.article;
+    const auto extendedToPublication = [&](const Candidate &c) {
+        const TemporalMention &m = *c.mention;
+        if ((m.role == TemporalMention::Role::Since || opensStretch(c, figure)) && article
+            && article->published.isValid() && m.interval.first <= article->published)
+            return DayInterval{m.interval.first, article->published};
+        return m.interval;
+    };
+    if (!candidates.isEmpty() && isRunningTotal(figure)) {
         DayInterval all;
-        for (const TemporalMention *m : std::as_const(candidates))
-            all = all.united(extendedToPublication(ctx, *m, figure));
+        for (const Candidate *c : std::as_const(candidates))
+            all = all.united(extendedToPublication(*c));
         return {all, AsOfSource::Text};
     }
     // "Since the takeover on 1 February 2021, … as of 31 March 2025": from the one to the other.
     const TemporalMention *opening = nullptr, *closing = nullptr;
-    for (const TemporalMention *m : std::as_const(candidates)) {
-        if (!opening && (m->role == TemporalMention::Role::Since || opensStretch(ctx, *m, figure)))
-            opening = m;
-        else if (!closing && closesStretch(ctx, *m))
-            closing = m;
+    for (const Candidate *c : std::as_const(candidates)) {
+        if (!opening && (c->mention->role == TemporalMention::Role::Since || opensStretch(*c, figure)))
+            opening = c->mention;
+        else if (!closing && c->closes)
+            closing = c->mention;
     }
     if (opening && closing && opening->interval.first <= closing->interval.last)
         return {{opening->interval.first, closing->interval.last}, AsOfSource::Text};
-    const TemporalMention *best = nullptr;
+    const Candidate *best = nullptr;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
-    for (const TemporalMention *m : std::as_const(candidates)) {
-        const qsizetype distance = m->span.start >= figure.end ? m->span.start - figure.end
-                                                               : std::max<qsizetype>(0, figure.start - m->span.end);
+    for (const Candidate *c : std::as_const(candidates)) {
+        const TemporalMention &m = *c->mention;
+        const qsizetype distance = m.span.start >= figure.end ? m.span.start - figure.end
+                                                              : std::max<qsizetype>(0, figure.start - m.span.end);
         if (distance < bestDistance) {
             bestDistance = distance;
-            best = m;
+            best = c;
         }
     }
     if (best)
-        return {clippedToPublication(extendedToPublication(ctx, *best, figure), *best, ctx.article), AsOfSource::Text};
-    if (ctx.article && ctx.article->published.isValid())
-        return {DayInterval::day(ctx.article->published), AsOfSource::Publication};
+        return {clippedToPublication(extendedToPublication(*best), *best->mention, article), AsOfSource::Text};
+    if (article && article->published.isValid())
+        return {DayInterval::day(article->published), AsOfSource::Publication};
     return {};
+}
+
+AsOf asOfFor(const SentenceContext &sentence, const TextSpan &figure)
+{
+    return SentenceDating(sentence).asOfFor(figure);
 }
 
 void adoptDatesOfSameStatements(Corpus &corpus)

@@ -20,6 +20,31 @@ struct AsOf
 // marked as such (a statement reported as news holds on the day it is published).
 AsOf asOfFor(const SentenceContext &sentence, const TextSpan &figure);
 
+// The same for every figure of one sentence: what does not depend on the figure (which
+// dates are candidates, what each date's clause says, the lower-cased text) is read once.
+class SentenceDating
+{
+public:
+    explicit SentenceDating(const SentenceContext &sentence);
+    AsOf asOfFor(const TextSpan &figure) const;
+
+private:
+    struct Candidate
+    {
+        const TemporalMention *mention;
+        TextSpan brackets;      // the bracket pair holding it; empty when none
+        bool opensByItself;     // "since …", or a start cue in a sentence in the perfect
+        bool closes;            // "as of …"
+    };
+    QStringView lowerBetween(qsizetype from, qsizetype to) const;
+    bool opensStretch(const Candidate &c, const TextSpan &figure) const;
+    bool isRunningTotal(const TextSpan &figure) const;
+
+    const SentenceContext &m_ctx;
+    QString m_lower; // the sentence lower-cased unit for unit: offsets match the text
+    QList<Candidate> m_candidates;
+};
+
 // Corpus pass: a claim dated only by its article's publication takes the date another
 // article gives the same statement (same claimant, topic, measure and value), when that
 // date is not after its own publication: syndicated copy often drops the date.

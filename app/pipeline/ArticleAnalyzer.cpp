@@ -74,6 +74,7 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
         for (const TemporalMention &m : std::as_const(ctx.dates))
             dateSpans.append(m.span);
         ctx.figures = findFigures(text, sentenceSpan, dateSpans);
+        std::optional<SentenceDating> dating; // read when the sentence's first claim needs it
 
         for (int f = 0; f < ctx.figures.size(); ++f) {
             const std::optional<TopicMatch> match = classifier.classify(ctx, f);
@@ -97,7 +98,9 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
             claim.claimant = who.found() ? who.claimant
                                          : (article.outlet.isEmpty() ? QStringLiteral("unattributed") : article.outlet);
             claim.via = who.via;
-            const AsOf asOf = asOfFor(ctx, figure.span);
+            if (!dating)
+                dating.emplace(ctx);
+            const AsOf asOf = dating->asOfFor(figure.span);
             claim.asOf = asOf.interval;
             claim.asOfFrom = asOf.source;
             claim.id = article.id + QStringLiteral("-c") + QString::number(figure.span.start);

@@ -23,4 +23,24 @@ inline void appendLowercase(QString &out, QStringView s)
     }
 }
 
+// `s` lower-cased unit for unit, so that an offset into the result is one into `s`
+// (QString::toLower() may change the length, e.g. for U+0130).
+inline QString lowercasedUnitForUnit(QStringView s)
+{
+    QString out(s.size(), Qt::Uninitialized);
+    char16_t *at = reinterpret_cast<char16_t *>(out.data());
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            *at++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+        } else if (c.isSurrogate()) {
+            *at++ = u;
+        } else {
+            const char32_t lower = QChar::toLower(char32_t(u));
+            *at++ = lower <= 0xFFFF ? char16_t(lower) : u;
+        }
+    }
+    return out;
+}
+
 } // namespace claimline
