@@ -20,7 +20,7 @@ QStringList datingCues(QStringView key)
     return out;
 }
 
-QStringList cumulativeCues()
+const QStringList &cumulativeCues()
 {
     static const QStringList cues = datingCues(u"cumulative_cues");
     return cues;
@@ -162,6 +162,12 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
         const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), asOfCues());
         m_candidates.append({&m, bracketsAround(ctx.text, ctx.span, m.span.start), opens, closes});
     }
+    if (m_candidates.isEmpty())
+        return;
+    const std::u16string_view lower = asStd(m_lower);
+    for (const QString &cue : cumulativeCues())
+        for (size_t at = lower.find(asStd(cue)); at != lower.npos; at = lower.find(asStd(cue), at + 1))
+            m_cumulativeCues.append({ctx.span.start + qsizetype(at), ctx.span.start + qsizetype(at) + cue.size()});
 }
 
 QStringView SentenceDating::lowerBetween(qsizetype from, qsizetype to) const
@@ -181,9 +187,9 @@ bool SentenceDating::opensStretch(const Candidate &c, const TextSpan &figure) co
 
 bool SentenceDating::isRunningTotal(const TextSpan &figure) const
 {
-    const QStringView before = lowerBetween(std::max(m_ctx.span.start, figure.start - 40), figure.start);
-    for (const QString &cue : cumulativeCues())
-        if (asStd(before).find(asStd(cue)) != std::u16string_view::npos)
+    const qsizetype from = std::max(m_ctx.span.start, figure.start - 40);
+    for (const TextSpan &cue : m_cumulativeCues)
+        if (cue.start >= from && cue.end <= figure.start)
             return true;
     return false;
 }

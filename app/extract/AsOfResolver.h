@@ -38,11 +38,12 @@ private:
     };
     QStringView lowerBetween(qsizetype from, qsizetype to) const;
     bool opensStretch(const Candidate &c, const TextSpan &figure) const;
-    bool isRunningTotal(const TextSpan &figure) const;
+    bool isRunningTotal(const TextSpan &figure) const; // a cumulative cue just before it
 
     const SentenceContext &m_ctx;
     QString m_lower; // the sentence lower-cased unit for unit: offsets match the text
     QList<Candidate> m_candidates;
+    QList<TextSpan> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
 };
 
 // Corpus pass: a claim dated only by its article's publication takes the date another

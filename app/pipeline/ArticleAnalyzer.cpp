@@ -6,7 +6,6 @@
 #include "extract/FigureFinder.h"
 #include "extract/TopicClassifier.h"
 #include "text/SentenceSplitter.h"
-#include "text/WordLookup.h"
 
 #include <QHash>
 
@@ -38,11 +37,19 @@ QList<TextSpan> boundedSentences(QStringView text, const TextSpan &paragraph)
     return out;
 }
 
-QString claimKey(const Claim &c)
+// What makes two claims of one article the same statement (a figure restated).
+struct StatementKey
 {
-    return c.topic + u'|' + c.measure + u'|' + QString::number(c.low, 'g', 12) + u'|'
-           + (c.high ? QString::number(*c.high, 'g', 12) : QString());
-}
+    QString topic, measure;
+    double low = 0;
+    std::optional<double> high;
+    explicit StatementKey(const Claim &c) : topic(c.topic), measure(c.measure), low(c.low), high(c.high) {}
+    friend bool operator==(const StatementKey &, const StatementKey &) = default;
+    friend size_t qHash(const StatementKey &k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.topic, k.measure, k.low, k.high.value_or(-1.0), k.high.has_value());
+    }
+};
 
 } // namespace
 
@@ -52,7 +59,7 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
 {
     ArticleAnalysis out;
     AttributionResolver attribution;
-    WordLookup<qsizetype> seen; // claim key → index in out.claims (std::hash: qHash is SipHash here)
+    QHash<StatementKey, qsizetype> seen; // → index in out.claims
     const QStringView text(documentText);
 
     QList<TextSpan> units;
@@ -105,8 +112,8 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
             claim.asOfFrom = asOf.source;
             claim.id = article.id + QStringLiteral("-c") + QString::number(figure.span.start);
 
-            const QString key = claimKey(claim);
-            if (const qsizetype *at = seen.find(key)) {
+            const StatementKey key(claim);
+            if (const auto at = seen.constFind(key); at != seen.cend()) {
                 // The same figure restated: one claim, keeping the best-attributed reading.
                 Claim &first = out.claims[*at];
                 if (!first.attributed && claim.attributed) {
