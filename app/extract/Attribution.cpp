@@ -47,24 +47,38 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
                                                                     const QList<TextSpan> &dates) const
 {
     const ClaimantLexicon &lex = ClaimantLexicon::instance();
-    QList<Speaker> out;
     CueCache &cache = m_cueCache;
     if (cache.offset != offset || cache.size != sentence.size() || cache.dates != dates) {
         cache.offset = offset;
         cache.size = sentence.size();
         cache.dates = dates;
         cache.cues = findSpeakerCues(sentence, dates);
+        // What does not depend on the speakers read before: named speakers and relays.
+        cache.speakers.clear();
+        for (const SpeakerCue &cue : std::as_const(cache.cues)) {
+            Speaker s;
+            s.cue = {cue.cueSpan.start + offset, cue.cueSpan.end + offset};
+            s.surface = cue.surface.toLower();
+            if (!cue.backReference && !cue.pronoun) {
+                s.name = cachedCanonicalName(lex, cue.surface);
+                s.media = cachedIsMedia(lex, s.name);
+            }
+            if (!cue.relayedBy.isEmpty())
+                s.via.append(cachedCanonicalName(lex, cue.relayedBy));
+            cache.speakers.append(s);
+        }
     }
-    for (const SpeakerCue &cue : std::as_const(cache.cues)) {
-        Speaker s;
-        s.cue = {cue.cueSpan.start + offset, cue.cueSpan.end + offset};
-        s.surface = cue.surface.toLower();
+    QList<Speaker> out;
+    for (qsizetype k = 0; k < cache.cues.size(); ++k) {
+        const SpeakerCue &cue = cache.cues.at(k);
+        Speaker s = cache.speakers.at(k);
         if (cue.backReference && !cue.head.isEmpty()) {
             // "the ministry": whoever was named with that word; else the description itself,
             // or what the lexicon makes of it.
             s.name = backReferredName(cue.head);
             if (s.name.isEmpty())
                 s.name = cachedCanonicalName(lex, cue.surface);
+            s.media = cachedIsMedia(lex, s.name);
         } else if (cue.pronoun || cue.backReference) {
             const QString &back = cue.surface.compare(u"it", Qt::CaseInsensitive) == 0 ? m_lastAny : m_lastSpeaker;
             if (back.isEmpty()) {
@@ -73,14 +87,11 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
                 s.name = cue.surface; // "the Russian official" with no one named before
             } else {
                 s.name = back;
-                s.via = back == m_lastSpeaker ? m_lastVia : QStringList();
+                if (back == m_lastSpeaker)
+                    s.via = m_lastVia + s.via; // the relay of this cue comes after
             }
-        } else {
-            s.name = cachedCanonicalName(lex, cue.surface);
+            s.media = cachedIsMedia(lex, s.name);
         }
-        s.media = cachedIsMedia(lex, s.name);
-        if (!cue.relayedBy.isEmpty())
-            s.via.append(cachedCanonicalName(lex, cue.relayedBy));
         out.append(s);
     }
     return out;

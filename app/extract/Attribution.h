@@ -53,6 +53,7 @@ private:
         qsizetype size = 0;
         QList<TextSpan> dates;
         QList<SpeakerCue> cues;
+        QList<Speaker> speakers; // one per cue; pronouns and back references still unnamed
     };
     mutable CueCache m_cueCache;
 

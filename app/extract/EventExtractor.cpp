@@ -283,6 +283,7 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
     const QStringList keys = keysOf(words, runs);
 
     QList<EventCandidate> out;
+    QList<QString> labels(hits.size()); // per trigger, made when a date first chooses it
     for (const TemporalMention &m : sentence.dates) {
         if (!usable(m))
             continue;
@@ -308,7 +309,10 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
             continue;
         EventCandidate c;
         c.kind = best->kind;
-        c.label = labelFor(words, runs, *best);
+        QString &label = labels[best - hits.constData()];
+        if (label.isNull())
+            label = labelFor(words, runs, *best);
+        c.label = label;
         c.keys = keys;
         c.mention.span = sentence.span;
         c.mention.date = m.interval;
