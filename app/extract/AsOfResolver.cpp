@@ -3,6 +3,7 @@
 #include "Lexicon.h"
 #include "model/Corpus.h"
 #include "text/Lowercase.h"
+#include "text/SubstringSet.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -49,33 +50,6 @@ std::u16string_view asStd(QStringView s)
 {
     return {s.utf16(), size_t(s.size())};
 }
-
-// Lower-case cues found anywhere in lower-cased text, in one pass: each position is
-// compared only with the cues that start with its character.
-class CueIndex
-{
-public:
-    explicit CueIndex(const QStringList &cues)
-    {
-        for (const QString &cue : cues)
-            if (!cue.isEmpty())
-                m_byFirst[cue.front().unicode() < 128 ? cue.front().unicode() : 0].append(cue);
-    }
-
-    template<typename Found>
-    void forEachIn(QStringView text, Found found) const
-    {
-        for (qsizetype at = 0; at < text.size(); ++at) {
-            const char16_t c = text[at].unicode();
-            for (const QString &cue : m_byFirst[c < 128 ? c : 0])
-                if (text.mid(at, cue.size()) == cue)
-                    found(at, cue.size());
-        }
-    }
-
-private:
-    QList<QString> m_byFirst[128]; // [0]: cues that start outside ASCII, tried everywhere else
-};
 
 // The lower-cased text just before a mention, back to the nearest clause break: where
 // "since the war began on 7 October 2023" keeps its "since".
@@ -191,7 +165,7 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
     }
     if (m_candidates.isEmpty())
         return;
-    static const CueIndex cumulative(cumulativeCues());
+    static const SubstringSet cumulative(cumulativeCues());
     cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
         m_cumulativeCues.append({ctx.span.start + at, ctx.span.start + at + length});
     });

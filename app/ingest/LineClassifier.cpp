@@ -1,6 +1,7 @@
 #include "LineClassifier.h"
 
 #include "extract/Lexicon.h"
+#include "text/SubstringSet.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,6 +33,28 @@ QRegularExpression anyOf(const QStringList &patterns, bool caseInsensitive = tru
     return re;
 }
 
+// A list of patterns split by whether they are anchored at the line's start: the
+// anchored ones are tried at one position, the rest keep the first-character search a
+// lone pattern gets (one alternation of both kinds is tried at every position).
+struct LinePatterns
+{
+    QRegularExpression anchored, floating;
+
+    explicit LinePatterns(const QStringList &patterns = {})
+    {
+        QStringList atStart, anywhere;
+        for (const QString &p : patterns)
+            (p.startsWith(u'^') ? atStart : anywhere).append(p);
+        anchored = anyOf(atStart);
+        floating = anyOf(anywhere);
+    }
+
+    bool matches(const QString &line) const
+    {
+        return anchored.match(line).hasMatch() || floating.match(line).hasMatch();
+    }
+};
+
 QString escapedAlternation(const QStringList &words)
 {
     QStringList escaped;
@@ -44,8 +67,10 @@ struct Rules
 {
     QSet<QString> lines;      // comparison keys, trailing ':' dropped
     QSet<QString> endSections;
-    QRegularExpression prefixes, appeals; // on comparison keys
-    QRegularExpression patterns, captions, credits, bylines, copyright, team, dateline;
+    QRegularExpression prefixes;                // on comparison keys
+    SubstringSet appeals{{}};                   // on comparison keys
+    LinePatterns patterns, captions, credits;   // whether they match
+    QRegularExpression bylines, copyright, team, dateline; // their captures name outlets
 
     static const Rules &instance()
     {
@@ -74,12 +99,12 @@ struct Rules
         for (const QString &s : stringsOf(lex, u"prefixes"))
             prefixList.append(QRegularExpression::escape(comparisonKey(s)));
         for (const QString &s : stringsOf(lex, u"appeals"))
-            appeals.append(QRegularExpression::escape(comparisonKey(s)));
+            appeals.append(comparisonKey(s));
         r.prefixes = anyOf({QStringLiteral("^(?:") + prefixList.join(u'|') + u')'});
-        r.appeals = anyOf({appeals.join(u'|')});
-        r.patterns = anyOf(stringsOf(lex, u"patterns"));
-        r.captions = anyOf(stringsOf(lex, u"captionPatterns"));
-        r.credits = anyOf(stringsOf(lex, u"creditPatterns"));
+        r.appeals = SubstringSet(appeals);
+        r.patterns = LinePatterns(stringsOf(lex, u"patterns"));
+        r.captions = LinePatterns(stringsOf(lex, u"captionPatterns"));
+        r.credits = LinePatterns(stringsOf(lex, u"creditPatterns"));
         r.bylines = anyOf(stringsOf(lex, u"bylinePatterns"), false);
         r.copyright = anyOf(stringsOf(lex, u"copyrightPatterns"));
         // "The Korea Daily Digital Team": a capitalized name, then a team word.
@@ -179,13 +204,13 @@ void classify(Line &line)
     const QString heading = Rules::stripColon(line.key);
     if (r.endSections.contains(heading)) {
         line.kind = LineKind::EndSection;
-    } else if (r.lines.contains(heading) || r.prefixes.match(line.key).hasMatch() || r.patterns.match(t).hasMatch()) {
+    } else if (r.lines.contains(heading) || r.prefixes.match(line.key).hasMatch() || r.patterns.matches(t)) {
         line.kind = LineKind::Boilerplate;
-    } else if (r.appeals.match(line.key).hasMatch()) {
+    } else if (r.appeals.containedIn(line.key)) {
         line.kind = LineKind::Appeal;
     } else if (line.words <= 12 && r.dateline.match(t).hasMatch()) {
         line.kind = LineKind::Dateline;
-    } else if (r.captions.match(t).hasMatch() || (line.words <= 12 && r.credits.match(t).hasMatch())) {
+    } else if (r.captions.matches(t) || (line.words <= 12 && r.credits.matches(t))) {
         line.kind = LineKind::Caption;
     // (The word counts first: most lines are long body text, and need no match.)
     } else if (const auto m = line.words <= 15 ? r.copyright.match(t) : QRegularExpressionMatch(); m.hasMatch()) {

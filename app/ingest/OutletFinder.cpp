@@ -97,10 +97,16 @@ bool OutletFinder::namesARole(QStringView hint) const
 
 QString OutletFinder::ownedBy(QStringView line) const
 {
-    static const QRegularExpression markup(QStringLiteral("^[#>*_\\s]+|[*_\\s]+$"));
-    const QString bare = line.toString().remove(markup);
-    if (bare.size() <= 60) {
-        if (const QString known = canonical(bare); !known.isEmpty())
+    // The line without Markdown marks around it (a heading's "#", emphasis); it runs on
+    // every line, so the bounds are found before anything is copied.
+    const auto isAsciiSpace = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    qsizetype from = 0, to = line.size();
+    while (from < to && (QStringView(u"#>*_").contains(line[from]) || isAsciiSpace(line[from])))
+        ++from;
+    while (to > from && (line[to - 1] == u'*' || line[to - 1] == u'_' || isAsciiSpace(line[to - 1])))
+        --to;
+    if (to - from <= 60) {
+        if (const QString known = canonical(line.mid(from, to - from)); !known.isEmpty())
             return known;
     }
     static const QRegularExpression dateline(QStringLiteral("^[A-Z][^()\\n]{1,80}\\(([A-Za-z][A-Za-z .&-]{0,40})\\)\\s*[-\u2013\u2014]"));

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace claimline {
+
+// Literal phrases found anywhere in a text, in one pass: each position is compared only
+// with the phrases that start with its character. For a few dozen short phrases over
+// short texts (cues, appeals) this beats both a regex alternation and one search per
+// phrase. Matching is exact: give lower-cased phrases and text to ignore case.
+class SubstringSet
+{
+public:
+    explicit SubstringSet(const QStringList &phrases)
+    {
+        for (const QString &p : phrases)
+            if (!p.isEmpty())
+                m_byFirst[slot(p.front())].append(p);
+    }
+
+    // Calls found(position, length) for every occurrence of every phrase, by position.
+    template<typename Found>
+    void forEachIn(QStringView text, Found found) const
+    {
+        for (qsizetype at = 0; at < text.size(); ++at)
+            for (const QString &p : m_byFirst[slot(text[at])])
+                if (p.size() <= text.size() - at && text.mid(at, p.size()) == p)
+                    found(at, p.size());
+    }
+
+    bool containedIn(QStringView text) const
+    {
+        for (qsizetype at = 0; at < text.size(); ++at)
+            for (const QString &p : m_byFirst[slot(text[at])])
+                if (p.size() <= text.size() - at && text.mid(at, p.size()) == p)
+                    return true;
+        return false;
+    }
+
+private:
+    // ASCII characters index their own list; phrases starting elsewhere share slot 0,
+    // which every non-ASCII position tries.
+    static int slot(QChar c) { return c.unicode() < 128 ? c.unicode() : 0; }
+    QList<QString> m_byFirst[128];
+};
+
+} // namespace claimline
