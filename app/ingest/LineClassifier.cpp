@@ -2,6 +2,8 @@
 
 #include "extract/Lexicon.h"
 #include "text/SubstringSet.h"
+#include "text/Utf16.h"
+#include "text/WordRuns.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,13 +47,18 @@ struct LinePatterns
         QStringList atStart, anywhere;
         for (const QString &p : patterns)
             (p.startsWith(u'^') ? atStart : anywhere).append(p);
-        anchored = anyOf(atStart);
-        floating = anyOf(anywhere);
+        if (!atStart.isEmpty())
+            anchored = anyOf(atStart);
+        if (!anywhere.isEmpty())
+            floating = anyOf(anywhere);
     }
 
-    bool matches(const QString &line) const
+    bool matches(const QString &line, QRegularExpression::MatchOptions options) const
     {
-        return anchored.match(line).hasMatch() || floating.match(line).hasMatch();
+        const auto found = [&](const QRegularExpression &re) {
+            return !re.pattern().isEmpty() && re.match(line, 0, QRegularExpression::NormalMatch, options).hasMatch();
+        };
+        return found(anchored) || found(floating);
     }
 };
 
@@ -159,12 +166,20 @@ QChar firstLetterOrDigit(QStringView s)
     return {};
 }
 
+// "- item", "• item", or "12. item" / "3) item" (^\d{1,2}[.)]\s+\S, written out: it runs
+// on most lines).
 bool isBulletLine(QStringView s)
 {
-    static const QRegularExpression numbered(QStringLiteral("^\\d{1,2}[.)]\\s+\\S"));
     if (s.size() >= 2 && QStringView(u"-•*–—·▪●◦").contains(s[0]) && s[1].isSpace())
         return true;
-    return numbered.match(s).hasMatch();
+    const auto digit = [&](qsizetype i) { return i < s.size() && s[i] >= u'0' && s[i] <= u'9'; };
+    qsizetype i = digit(0) ? (digit(1) ? 2 : 1) : 0;
+    if (i == 0 || i >= s.size() || (s[i] != u'.' && s[i] != u')'))
+        return false;
+    const qsizetype spaces = ++i;
+    while (i < s.size() && wordruns::isRegexSpace(s[i]))
+        ++i;
+    return i > spaces && i < s.size();
 }
 
 bool isAllCaps(QStringView s, int words)
@@ -202,24 +217,28 @@ void classify(Line &line)
     const Rules &r = Rules::instance();
     const QString &t = line.text;
     const QString heading = Rules::stripColon(line.key);
+    const auto options = matchOptionsFor(t), keyOptions = matchOptionsFor(line.key);
+    const auto match = [](const QRegularExpression &re, const QString &s, QRegularExpression::MatchOptions o) {
+        return re.match(s, 0, QRegularExpression::NormalMatch, o);
+    };
     if (r.endSections.contains(heading)) {
         line.kind = LineKind::EndSection;
-    } else if (r.lines.contains(heading) || r.prefixes.match(line.key).hasMatch() || r.patterns.matches(t)) {
+    } else if (r.lines.contains(heading) || match(r.prefixes, line.key, keyOptions).hasMatch() || r.patterns.matches(t, options)) {
         line.kind = LineKind::Boilerplate;
     } else if (r.appeals.containedIn(line.key)) {
         line.kind = LineKind::Appeal;
-    } else if (line.words <= 12 && r.dateline.match(t).hasMatch()) {
+    } else if (line.words <= 12 && match(r.dateline, t, options).hasMatch()) {
         line.kind = LineKind::Dateline;
-    } else if (r.captions.matches(t) || (line.words <= 12 && r.credits.matches(t))) {
+    } else if (r.captions.matches(t, options) || (line.words <= 12 && r.credits.matches(t, options))) {
         line.kind = LineKind::Caption;
     // (The word counts first: most lines are long body text, and need no match.)
-    } else if (const auto m = line.words <= 15 ? r.copyright.match(t) : QRegularExpressionMatch(); m.hasMatch()) {
+    } else if (const auto m = line.words <= 15 ? match(r.copyright, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
-    } else if (const auto m = line.words <= 8 ? r.team.match(t) : QRegularExpressionMatch(); m.hasMatch()) {
+    } else if (const auto m = line.words <= 8 ? match(r.team, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
-    } else if (const auto m = line.words <= 14 ? r.bylines.match(t) : QRegularExpressionMatch(); m.hasMatch()) {
+    } else if (const auto m = line.words <= 14 ? match(r.bylines, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
     } else if (isKeywordRun(t, line.words)) {

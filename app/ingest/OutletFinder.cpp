@@ -1,6 +1,7 @@
 #include "OutletFinder.h"
 
 #include "extract/Lexicon.h"
+#include "text/Utf16.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -77,8 +78,9 @@ QString OutletFinder::gluedIn(QStringView text) const
 
 QString OutletFinder::speakingIn(QStringView text) const
 {
+    const auto options = matchOptionsFor(text);
     for (const QRegularExpression &re : m_speaking) {
-        const QRegularExpressionMatch m = re.match(text);
+        const QRegularExpressionMatch m = re.match(text, 0, QRegularExpression::NormalMatch, options);
         if (m.hasMatch())
             return canonical(m.capturedView(1));
     }
@@ -110,12 +112,13 @@ QString OutletFinder::ownedBy(QStringView line) const
             return known;
     }
     static const QRegularExpression dateline(QStringLiteral("^[A-Z][^()\\n]{1,80}\\(([A-Za-z][A-Za-z .&-]{0,40})\\)\\s*[-\u2013\u2014]"));
-    if (const auto m = dateline.match(line); m.hasMatch())
+    const auto options = matchOptionsFor(line);
+    if (const auto m = dateline.match(line, 0, QRegularExpression::NormalMatch, options); m.hasMatch())
         return canonical(m.captured(1));
     static const QRegularExpression copyright(
         QStringLiteral("^(?:Copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?:\\d{4}\\s+)?(.{2,60}?)\\.?(?:\\s+All rights reserved.*)?$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = copyright.match(line); m.hasMatch())
+    if (const auto m = copyright.match(line, 0, QRegularExpression::NormalMatch, options); m.hasMatch())
         return canonical(m.captured(1).trimmed());
     return {};
 }
