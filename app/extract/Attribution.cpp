@@ -2,6 +2,7 @@
 
 #include "ClaimantLexicon.h"
 #include "SpeakerCues.h"
+#include "text/WordRuns.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -32,6 +33,15 @@ bool cachedIsMedia(const ClaimantLexicon &lex, const QString &name)
     if (cache.size() >= kMaxCachedNames)
         cache.clear();
     return *cache.insert(name, lex.isMedia(name));
+}
+
+// ^\s*[“"]
+bool opensWithQuote(QStringView sentence)
+{
+    qsizetype i = 0;
+    while (i < sentence.size() && wordruns::isRegexSpace(sentence[i]))
+        ++i;
+    return i < sentence.size() && (sentence[i] == u'“' || sentence[i] == u'"');
 }
 
 } // namespace
@@ -108,8 +118,7 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
     Attribution out;
     if (speakers.isEmpty()) {
         // A bare quotation continues the last speaker ("Shoigu specified: “…”").
-        static const QRegularExpression quoted(QStringLiteral("^\\s*[“\"]"));
-        if (quoted.match(sentence.sentence()).hasMatch() && !m_lastSpeaker.isEmpty()) {
+        if (opensWithQuote(sentence.sentence()) && !m_lastSpeaker.isEmpty()) {
             out.claimant = m_lastSpeaker;
             out.via = m_lastVia;
         }

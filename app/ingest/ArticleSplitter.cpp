@@ -2,6 +2,7 @@
 
 #include "LineClassifier.h"
 #include "OutletFinder.h"
+#include "text/WordRuns.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -71,18 +72,37 @@ QString leadingGluedName(QStringView rest)
 // Markdown block markers are syntax, not text: "# Headline" is a heading whose words start
 // after the marks, "> quote" a paragraph after its marker. The line's span moves past them
 // so that titles and sentences point at the words themselves.
+// ^(#{1,6}|>)[ \t]+(?=\S), written out (it runs on every line): the length of the
+// marker with its spaces, 0 when none; `heading` tells a "#" marker from a quote's ">".
+qsizetype blockMarkerLength(QStringView line, bool *heading)
+{
+    qsizetype i = 0;
+    while (i < line.size() && i < 7 && line[i] == u'#')
+        ++i;
+    *heading = i > 0;
+    if (i > 6 || (i == 0 && !line.startsWith(u'>')))
+        return 0;
+    if (i == 0)
+        i = 1;
+    const qsizetype marks = i;
+    while (i < line.size() && (line[i] == u' ' || line[i] == u'\t'))
+        ++i;
+    if (i == marks || i == line.size() || wordruns::isRegexSpace(line[i]))
+        return 0;
+    return i;
+}
+
 QList<Line> withoutBlockMarkers(QList<Line> lines)
 {
-    static const QRegularExpression marker(QStringLiteral("^(#{1,6}|>)[ \\t]+(?=\\S)"));
     for (Line &l : lines) {
-        const QRegularExpressionMatch m = marker.match(l.text);
-        if (!m.hasMatch())
+        bool heading = false;
+        const qsizetype cut = blockMarkerLength(l.text, &heading);
+        if (cut == 0)
             continue;
-        const qsizetype cut = m.capturedLength();
         l.span.start += cut;
         l.text.remove(0, cut);
         l.key = comparisonKey(l.text);
-        if (m.capturedView(1).startsWith(u'#'))
+        if (heading)
             l.kind = LineKind::Heading;
     }
     return lines;
