@@ -5,6 +5,7 @@
 #include "model/Corpus.h"
 #include "pipeline/DocumentReader.h"
 #include "pipeline/JsonExport.h"
+#include "pipeline/ParallelFor.h"
 #include "pipeline/Pipeline.h"
 #include "text/CodePointIndex.h"
 
@@ -109,18 +110,37 @@ int runExtract(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.threads = parser.value(threads).toInt();
 
     if (parser.isSet(jsonl)) {
-        // One document at a time: memory stays bounded by the largest file, whatever the corpus.
+        // Each document alone through the pipeline, so that a line depends on its document
+        // only; a few at a time on every core, printed in input order. Memory stays bounded
+        // by a window of documents, whatever the corpus.
+        const int workers = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
         options.threads = 1;
         const Pipeline pipeline(options);
         CollectedFiles collected = collectInputFiles(paths);
         Diagnostics all = collected.diagnostics;
         printDiagnostics(collected.diagnostics, err);
-        for (const QString &file : std::as_const(collected.files)) {
-            const Corpus one = pipeline.run({file});
-            printDiagnostics(one.diagnostics, err);
-            all += one.diagnostics;
-            for (int d = 0; d < one.documents.size(); ++d)
-                out << QJsonDocument(documentToJson(one, d)).toJson(QJsonDocument::Compact) << '\n';
+        struct Done
+        {
+            Diagnostics diagnostics;
+            QByteArray lines;
+        };
+        const qsizetype window = qsizetype(workers) * 4;
+        for (qsizetype from = 0; from < collected.files.size(); from += window) {
+            const qsizetype count = std::min(window, collected.files.size() - from);
+            std::vector<Done> done(static_cast<size_t>(count));
+            parallelFor(count, workers, [&](qsizetype i) {
+                const Corpus one = pipeline.run({collected.files.at(from + i)});
+                Done &d = done[size_t(i)];
+                d.diagnostics = one.diagnostics;
+                for (int doc = 0; doc < one.documents.size(); ++doc)
+                    d.lines += QJsonDocument(documentToJson(one, doc)).toJson(QJsonDocument::Compact) + '\n';
+                return true;
+            });
+            for (const Done &d : done) {
+                printDiagnostics(d.diagnostics, err);
+                all += d.diagnostics;
+                out << d.lines;
+            }
             out.flush();
         }
         return anyErrors(all) ? InputFailed : Success;

@@ -374,8 +374,14 @@ std::optional<TopicMatch> SentenceReader::classify(int fi, bool allowDerived) co
 
 } // namespace
 
+// Every default classifier shares one reading of the lexicon: building the rules is far
+// costlier than a document (`extract --jsonl` makes a classifier per file), and rules that
+// live as long as the process cannot leave the per-thread sentence cache dangling.
 TopicClassifier::TopicClassifier()
-    : TopicClassifier(loadLexicon(QStringLiteral("topics")))
+    : m_rules([] {
+          static const auto rules = std::make_shared<const TopicRules>(TopicRules::fromJson(loadLexicon(QStringLiteral("topics"))));
+          return rules;
+      }())
 {}
 
 TopicClassifier::TopicClassifier(const QJsonObject &lexicon)
