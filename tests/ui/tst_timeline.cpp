@@ -4,6 +4,7 @@
 #include "timeline/TimeAxis.h"
 #include "timeline/TimeZoom.h"
 #include "timeline/TimelineLayout.h"
+#include "timeline/TimelinePainter.h"
 #include "timeline/TimelineView.h"
 #include "pipeline/Pipeline.h"
 
@@ -415,6 +416,42 @@ private Q_SLOTS:
         view.zoom()->zoomBy(1e-9);
         view.renderTo(&painter, image.size());
         QVERIFY(!view.grab().isNull());
+    }
+
+    void laneTitles_wrapOverTheLaneRowsBeforeEliding()
+    {
+        const QFontMetricsF m(QApplication::font());
+        const QString title = QStringLiteral("South Korea's National Intelligence Service");
+        const double width = m.horizontalAdvance(QStringLiteral("South Korea's Nation"));
+        const QStringList two = TimelinePainter::wrappedTitle(title, m, width, 2);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.first(), QStringLiteral("South Korea's")); // broken between words, not elided
+        QVERIFY(two.last().startsWith(QStringLiteral("National")));
+        QVERIFY(two.last().endsWith(QChar(0x2026))); // the rest did not fit: elided on the last line
+        for (const QString &line : two)
+            QVERIFY(m.horizontalAdvance(line) <= width + 0.5);
+        const QStringList one = TimelinePainter::wrappedTitle(title, m, width, 1);
+        QCOMPARE(one.size(), 1);
+        QVERIFY(one.first().endsWith(QChar(0x2026)));
+        const QStringList roomy = TimelinePainter::wrappedTitle(title, m, width * 3, 3);
+        QCOMPARE(roomy, QStringList{title});
+        const QStringList three = TimelinePainter::wrappedTitle(title, m, width, 3);
+        QCOMPARE(three.join(u' '), title); // three lines hold it whole
+    }
+
+    void headerColumn_growsToFitTheLaneTitles()
+    {
+        Corpus corpus = syntheticCorpus({.claims = 40, .claimants = 3});
+        for (Claim &c : corpus.claims)
+            c.claimant = QStringLiteral("South Korea's National Intelligence Service ") + c.claimant.right(1);
+        auto ws = workspaceWith(corpus);
+        TimelineView view(ws.get());
+        view.resize(1400, 400);
+        const double wide = view.frame().geometry.headerWidth;
+        QVERIFY2(wide > 190, "long claimant names get a wider column than the old fixed 190 px");
+        TimelineView narrow(ws.get()); // a narrow view keeps most of its width for the plot
+        narrow.resize(500, 400);
+        QCOMPARE(narrow.frame().geometry.headerWidth, 500 * 0.24);
     }
 
     // Not a check: writes PNGs for a person to look at when CLAIMLINE_TIMELINE_SNAPSHOTS

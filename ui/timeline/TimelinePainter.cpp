@@ -192,6 +192,30 @@ void TimelinePainter::paintScrollIndicator(QPainter &p, const TimelineFrame &fra
     p.restore();
 }
 
+QStringList TimelinePainter::wrappedTitle(const QString &title, const QFontMetricsF &m, double width, int maxLines)
+{
+    if (maxLines <= 1 || m.horizontalAdvance(title) <= width)
+        return {m.elidedText(title, Qt::ElideRight, width)};
+    QStringList lines;
+    QString line;
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const QString candidate = line.isEmpty() ? words.at(w) : line + u' ' + words.at(w);
+        if (line.isEmpty() || m.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        if (lines.size() + 1 == maxLines) { // the last line takes the rest, elided
+            line += u' ' + QStringList(words.mid(w)).join(u' ');
+            break;
+        }
+        lines.append(m.elidedText(line, Qt::ElideRight, width));
+        line = words.at(w);
+    }
+    lines.append(m.elidedText(line, Qt::ElideRight, width));
+    return lines;
+}
+
 void TimelinePainter::paintHeaders(QPainter &p, const TimelineFrame &frame, const TimelineLayout &layout) const
 {
     const TimelineGeometry &g = frame.geometry;
@@ -217,8 +241,12 @@ void TimelinePainter::paintHeaders(QPainter &p, const TimelineFrame &frame, cons
         p.setFont(lane.events ? bold : m_font);
         p.setPen(m_palette.color(QPalette::WindowText));
         const QFontMetricsF &m = lane.events ? boldMetrics : metrics;
-        p.drawText(textRow.adjusted(0, 0, -countWidth - 6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                   m.elidedText(lane.title, Qt::ElideRight, textRow.width() - countWidth - 6));
+        const double room = textRow.width() - countWidth - 6;
+        const int rows = std::max(1, int((cell.height() - 2 * g.lanePadding) / g.rowHeight));
+        const QStringList lines = wrappedTitle(lane.title, m, room, rows);
+        for (qsizetype k = 0; k < lines.size(); ++k)
+            p.drawText(textRow.translated(0, double(k) * m.height()).adjusted(0, 0, -countWidth - 6, 0),
+                       Qt::AlignLeft | Qt::AlignVCenter, lines.at(k));
         p.setFont(m_font);
         p.setPen(dim);
         p.drawText(textRow, Qt::AlignRight | Qt::AlignVCenter, count);

@@ -4,6 +4,8 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
+#include <QStringList>
 #include <QPalette>
 
 class QPainter;
@@ -20,6 +22,9 @@ public:
     void paint(QPainter &p, const TimelineFrame &frame, const TimelineLayout &layout) const;
 
     static QColor topicColor(int index); // -1 events, -2 mixed
+    // A lane title over at most `maxLines` lines of `width`, broken between words; what
+    // does not fit is elided on the last line.
+    static QStringList wrappedTitle(const QString &title, const QFontMetricsF &m, double width, int maxLines);
 
 private:
     void paintLanes(QPainter &p, const TimelineFrame &frame) const;

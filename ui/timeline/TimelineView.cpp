@@ -108,8 +108,22 @@ void TimelineView::rebuildLayout()
     m_layout.rebuild(ws->corpus(), m_grouping, [ws](ItemRef ref) {
         return ref.kind == ItemRef::Kind::Event ? ws->isEventVisible(ref.index) : ws->isVisible(ref.index);
     });
+    m_widestTitle = widestLaneTitle();
     clampScroll();
     invalidate();
+}
+
+// The header column's wish: the widest lane title with its count, in the view's font.
+double TimelineView::widestLaneTitle() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF metrics(font()), boldMetrics(bold);
+    double widest = 0;
+    for (const Lane &lane : m_layout.lanes())
+        widest = std::max(widest, (lane.events ? boldMetrics : metrics).horizontalAdvance(lane.title)
+                                      + metrics.horizontalAdvance(QString::number(lane.itemCount)));
+    return widest + 16 + 6; // the cell's margins and the gap before the count
 }
 
 void TimelineView::invalidate()
@@ -128,7 +142,10 @@ TimelineGeometry TimelineView::geometryFor(QSize size) const
     g.rulerHeight = 2 * (metrics.height() + 2) + 6;
     g.footerHeight = metrics.height() + 8;
     g.rowHeight = std::max(20.0, metrics.height() + 8);
-    g.headerWidth = std::clamp(size.width() * 0.14, 110.0, 190.0);
+    // Wide enough for the titles ("South Korea's NIS" and "South Korea's JCS" must not both
+    // read "South Kore…"), within a share of the view that leaves the plot room; longer
+    // titles wrap over their lane's rows.
+    g.headerWidth = std::clamp(m_widestTitle, 110.0, std::max(110.0, std::min(size.width() * 0.24, 280.0)));
     return g;
 }
 

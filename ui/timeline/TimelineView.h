@@ -84,7 +84,10 @@ private:
     TimeZoom *m_zoom;
     TimelineLayout m_layout;
     LaneGrouping m_grouping = LaneGrouping::Claimant;
+    double widestLaneTitle() const;
+
     double m_scrollY = 0;
+    double m_widestTitle = 0; // header width the lane titles ask for; set with the layout
     mutable std::optional<TimelineFrame> m_frame; // cache, dropped on every change
 
     QPoint m_pressPos;
