@@ -143,32 +143,36 @@ QString statementKey(const Claim &c)
 
 } // namespace
 
-SentenceDating::SentenceDating(const SentenceContext &ctx)
-    : m_ctx(ctx), m_lower(lowercasedUnitForUnit(ctx.sentence()))
+SentenceDating::SentenceDating(const SentenceContext &ctx) : m_ctx(ctx)
 {
-    bool perfect = false;
-    for (const QString &aux : perfectAuxiliaries())
-        perfect = perfect || containsWord(m_lower, aux);
-    for (const TemporalMention &m : ctx.dates) {
-        if (m.role == TemporalMention::Role::Duration || !m.interval.isValid() || isWireDateline(ctx, m))
-            continue;
-        const qsizetype at = m.span.start - ctx.span.start;
+    QList<const TemporalMention *> dates;
+    for (const TemporalMention &m : ctx.dates)
+        if (m.role != TemporalMention::Role::Duration && m.interval.isValid() && !isWireDateline(ctx, m))
+            dates.append(&m);
+    if (dates.isEmpty())
+        return; // nothing to read: every figure is dated by its publication
+    m_lower = lowercasedUnitForUnit(ctx.sentence());
+    std::optional<bool> perfect; // asked only when a start cue needs it
+    const auto inPerfect = [&] {
+        if (!perfect) {
+            perfect = false;
+            for (const QString &aux : perfectAuxiliaries())
+                *perfect = *perfect || containsWord(m_lower, aux);
+        }
+        return *perfect;
+    };
+    for (const TemporalMention *m : std::as_const(dates)) {
+        const qsizetype at = m->span.start - ctx.span.start;
         const QStringView clause = clauseBefore(m_lower, at, 80);
         // A date that opens a stretch running to the present: "since the takeover on 1
         // February 2021", or the start of something whose toll the sentence gives in the
         // perfect ("the war, which began in April 2023, has killed …").
-        const bool opens = m.role == TemporalMention::Role::Point && !m.future
-                           && (containsWord(clause, u"since") || (perfect && endsWithCue(clause, startCues())));
+        const bool opens = m->role == TemporalMention::Role::Point && !m->future
+                           && (containsWord(clause, u"since") || (endsWithCue(clause, startCues()) && inPerfect()));
         // "as of 31 March 2025", "as at June": the day a running figure was counted.
         const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), asOfCues());
-        m_candidates.append({&m, bracketsAround(ctx.text, ctx.span, m.span.start), opens, closes});
+        m_candidates.append({m, bracketsAround(ctx.text, ctx.span, m->span.start), opens, closes});
     }
-    if (m_candidates.isEmpty())
-        return;
-    static const SubstringSet cumulative(cumulativeCues());
-    cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
-        m_cumulativeCues.append({ctx.span.start + at, ctx.span.start + at + length});
-    });
 }
 
 QStringView SentenceDating::lowerBetween(qsizetype from, qsizetype to) const
@@ -188,8 +192,15 @@ bool SentenceDating::opensStretch(const Candidate &c, const TextSpan &figure) co
 
 bool SentenceDating::isRunningTotal(const TextSpan &figure) const
 {
+    if (!m_cumulativeCues) { // found once per sentence, on first asking
+        static const SubstringSet cumulative(cumulativeCues());
+        m_cumulativeCues.emplace();
+        cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
+            m_cumulativeCues->append({m_ctx.span.start + at, m_ctx.span.start + at + length});
+        });
+    }
     const qsizetype from = std::max(m_ctx.span.start, figure.start - 40);
-    for (const TextSpan &cue : m_cumulativeCues)
+    for (const TextSpan &cue : std::as_const(*m_cumulativeCues))
         if (cue.start >= from && cue.end <= figure.start)
             return true;
     return false;

@@ -3,6 +3,8 @@
 #include "SentenceContext.h"
 #include "model/Claim.h"
 
+#include <optional>
+
 namespace claimline {
 
 struct Corpus;
@@ -41,9 +43,9 @@ private:
     bool isRunningTotal(const TextSpan &figure) const; // a cumulative cue just before it
 
     const SentenceContext &m_ctx;
-    QString m_lower; // the sentence lower-cased unit for unit: offsets match the text
+    QString m_lower; // the sentence lower-cased unit for unit (offsets match), when it has dates
     QList<Candidate> m_candidates;
-    QList<TextSpan> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
+    mutable std::optional<QList<TextSpan>> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
 };
 
 // Corpus pass: a claim dated only by its article's publication takes the date another
