@@ -2,6 +2,7 @@
 
 #include "Lexicon.h"
 #include "NumberWords.h"
+#include "PhraseTable.h"
 #include "Phrases.h"
 
 #include <QJsonArray>
@@ -22,11 +23,11 @@ using T = WordToken::Type;
 // The figure grammar's words, read once from the "figures" part of topics.json.
 struct Grammar
 {
-    QList<std::pair<Phrase, Qualifier>> before, after; // longest first
+    PhraseTable<Qualifier> before, after; // longest first
     WordSet designators, readingsBefore, readingsAfter, oneNotAfter, oneNotBefore;
-    QList<std::pair<Phrase, QString>> currencyBefore, currencyAfter;
-    QList<std::pair<Phrase, double>> areaUnits;
-    QList<Phrase> percentUnits, timesUnits;
+    PhraseTable<QString> currencyBefore, currencyAfter;
+    PhraseTable<double> areaUnits;
+    PhraseTable<bool> percentUnits, timesUnits;
     WordSet starters; // words and signs that can begin a figure
 };
 
@@ -38,45 +39,49 @@ QSet<QString> stringSet(const QJsonValue &v)
     return out;
 }
 
-template<typename V>
-void sortLongestFirst(QList<std::pair<Phrase, V>> &list)
+PhraseTable<bool> tableOf(const QList<Phrase> &phrases)
 {
-    std::stable_sort(list.begin(), list.end(),
-                     [](const auto &a, const auto &b) { return a.first.length() > b.first.length(); });
+    QList<std::pair<Phrase, bool>> entries;
+    for (const Phrase &p : phrases)
+        entries.append({p, true});
+    return PhraseTable<bool>(entries);
 }
 
 Grammar loadGrammar()
 {
     const QJsonObject fig = loadLexicon(QStringLiteral("topics")).value(u"figures").toObject();
     Grammar g;
-    auto qualifiers = [](const QJsonObject &o, QList<std::pair<Phrase, Qualifier>> &into) {
+    auto qualifiers = [](const QJsonObject &o) {
+        QList<std::pair<Phrase, Qualifier>> entries;
         for (auto it = o.begin(); it != o.end(); ++it)
             if (const auto q = qualifierFromName(it.key()))
                 for (const Phrase &p : parsePhrases(it.value(), false))
-                    into.append({p, *q});
-        sortLongestFirst(into);
+                    entries.append({p, *q});
+        return PhraseTable<Qualifier>(entries);
     };
-    qualifiers(fig.value(u"qualifiers_before").toObject(), g.before);
-    qualifiers(fig.value(u"qualifiers_after").toObject(), g.after);
+    g.before = qualifiers(fig.value(u"qualifiers_before").toObject());
+    g.after = qualifiers(fig.value(u"qualifiers_after").toObject());
     g.designators = stringSet(fig.value(u"designators"));
     g.readingsBefore = stringSet(fig.value(u"readings_before"));
     g.readingsAfter = stringSet(fig.value(u"readings_after"));
     g.oneNotAfter = stringSet(fig.value(u"one_not_after"));
     g.oneNotBefore = stringSet(fig.value(u"one_not_before"));
-    auto currencies = [](const QJsonObject &o, QList<std::pair<Phrase, QString>> &into) {
+    auto currencies = [](const QJsonObject &o) {
+        QList<std::pair<Phrase, QString>> entries;
         for (auto it = o.begin(); it != o.end(); ++it)
-            into.append({Phrase::parse(it.key(), false), it.value().toString()});
-        sortLongestFirst(into);
+            entries.append({Phrase::parse(it.key(), false), it.value().toString()});
+        return PhraseTable<QString>(entries);
     };
-    currencies(fig.value(u"currency_before").toObject(), g.currencyBefore);
-    currencies(fig.value(u"currency_after").toObject(), g.currencyAfter);
+    g.currencyBefore = currencies(fig.value(u"currency_before").toObject());
+    g.currencyAfter = currencies(fig.value(u"currency_after").toObject());
     const QJsonObject areas = fig.value(u"area_units_km2").toObject();
+    QList<std::pair<Phrase, double>> areaEntries;
     for (auto it = areas.begin(); it != areas.end(); ++it)
-        g.areaUnits.append({Phrase::parse(it.key(), false), it.value().toDouble()});
-    sortLongestFirst(g.areaUnits);
-    g.percentUnits = parsePhrases(fig.value(u"percent_units"), false);
-    g.timesUnits = parsePhrases(fig.value(u"times_units"), false);
-    for (const auto &[phrase, code] : g.currencyBefore)
+        areaEntries.append({Phrase::parse(it.key(), false), it.value().toDouble()});
+    g.areaUnits = PhraseTable<double>(areaEntries);
+    g.percentUnits = tableOf(parsePhrases(fig.value(u"percent_units"), false));
+    g.timesUnits = tableOf(parsePhrases(fig.value(u"times_units"), false));
+    for (const auto &[phrase, code] : g.currencyBefore.entries())
         g.starters.insert(phrase.words.first());
     for (const QString &w : {u"a"_qs, u"an"_qs, u"half"_qs, u"twice"_qs, u"thrice"_qs})
         g.starters.insert(w);
@@ -438,35 +443,22 @@ private:
     // A hedge ending right before token `end`: "more than", "about", "at least".
     std::optional<std::pair<Qualifier, qsizetype>> qualifierBefore(qsizetype end) const
     {
-        for (const auto &[phrase, q] : m_g.before)
-            if (phrase.endsAt(m_t, end, 0))
-                return std::pair{q, end - phrase.length()};
+        if (const auto *e = m_g.before.endingAt(m_t, end))
+            return std::pair{e->second, end - e->first.length()};
         return std::nullopt;
     }
 
     std::optional<std::pair<QString, qsizetype>> currencyBefore(qsizetype end) const
     {
-        for (const auto &[phrase, code] : m_g.currencyBefore)
-            if (phrase.endsAt(m_t, end, 0))
-                return std::pair{code, end - phrase.length()};
+        if (const auto *e = m_g.currencyBefore.endingAt(m_t, end))
+            return std::pair{e->second, end - e->first.length()};
         return std::nullopt;
     }
 
     template<typename V>
-    const std::pair<Phrase, V> *phraseAt(const QList<std::pair<Phrase, V>> &list, qsizetype at) const
+    const std::pair<Phrase, V> *phraseAt(const PhraseTable<V> &table, qsizetype at) const
     {
-        for (const auto &entry : list)
-            if (entry.first.matchesAt(m_t, at, n()))
-                return &entry;
-        return nullptr;
-    }
-
-    const Phrase *phraseAt(const QList<Phrase> &list, qsizetype at) const
-    {
-        for (const Phrase &p : list)
-            if (p.matchesAt(m_t, at, n()))
-                return &p;
-        return nullptr;
+        return table.startingAt(m_t, at);
     }
 
     // A rejected number drags its glued continuation along: the rest of a phone number
@@ -564,10 +556,10 @@ private:
         // Units after the number(s).
         qsizetype u = last + 1;
         if (f.kind == Figure::Kind::Count) {
-            if (const Phrase *p = phraseAt(m_g.percentUnits, u); p && !currency) {
+            if (const auto *p = phraseAt(m_g.percentUnits, u); p && !currency) {
                 f.kind = Figure::Kind::Percent;
-                f.unitText = spanText(u, u + p->length() - 1);
-                last = u + p->length() - 1;
+                f.unitText = spanText(u, u + p->first.length() - 1);
+                last = u + p->first.length() - 1;
             } else if (const auto *a = phraseAt(m_g.areaUnits, u); a && !currency) {
                 f.kind = Figure::Kind::Area;
                 f.unitText = spanText(u, u + a->first.length() - 1);
@@ -575,10 +567,10 @@ private:
                 if (f.high)
                     *f.high *= a->second;
                 last = u + a->first.length() - 1;
-            } else if (const Phrase *t = phraseAt(m_g.timesUnits, u); t && !currency && !f.high) {
+            } else if (const auto *t = phraseAt(m_g.timesUnits, u); t && !currency && !f.high) {
                 f.kind = Figure::Kind::Times;
-                f.unitText = spanText(u, u + t->length() - 1);
-                last = u + t->length() - 1;
+                f.unitText = spanText(u, u + t->first.length() - 1);
+                last = u + t->first.length() - 1;
             } else if (const auto *c = phraseAt(m_g.currencyAfter, u); c && !currency) {
                 currency = c->second;
                 f.unitText = spanText(u, u + c->first.length() - 1);
@@ -594,12 +586,10 @@ private:
             f.currency = *currency;
         }
         if (f.qualifier == Qualifier::Exact || f.qualifier == Qualifier::Approx)
-            for (const auto &[phrase, q] : m_g.after)
-                if (phrase.matchesAt(m_t, last + 1, n())) {
-                    f.qualifier = q;
-                    last += phrase.length();
-                    break;
-                }
+            if (const auto *q = m_g.after.startingAt(m_t, last + 1)) {
+                f.qualifier = q->second;
+                last += q->first.length();
+            }
 
         f.valueSpan = {m_t.at(valueStart).span.start, m_t.at(valueLast).span.end};
         f.span = {m_t.at(start).span.start, m_t.at(last).span.end};
