@@ -27,7 +27,7 @@ public:
     {
         for (qsizetype at = 0; at < text.size(); ++at)
             for (const QString &p : m_byFirst[slot(text[at])])
-                if (p.size() <= text.size() - at && text.mid(at, p.size()) == p)
+                if (startsWith(text, at, p))
                     found(at, p.size());
     }
 
@@ -35,12 +35,24 @@ public:
     {
         for (qsizetype at = 0; at < text.size(); ++at)
             for (const QString &p : m_byFirst[slot(text[at])])
-                if (p.size() <= text.size() - at && text.mid(at, p.size()) == p)
+                if (startsWith(text, at, p))
                     return true;
         return false;
     }
 
 private:
+    // Short phrases: a plain loop beats a call into Qt's string comparison.
+    static bool startsWith(QStringView text, qsizetype at, const QString &p)
+    {
+        if (p.size() > text.size() - at)
+            return false;
+        const char16_t *t = text.utf16() + at, *q = QStringView(p).utf16();
+        for (qsizetype k = 0; k < p.size(); ++k)
+            if (t[k] != q[k])
+                return false;
+        return true;
+    }
+
     // ASCII characters index their own list; phrases starting elsewhere share slot 0,
     // which every non-ASCII position tries.
     static int slot(QChar c) { return c.unicode() < 128 ? c.unicode() : 0; }
