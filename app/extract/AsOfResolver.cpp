@@ -7,43 +7,34 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace claimline {
 
 namespace {
 
-QStringList datingCues(QStringView key)
+// The dating cues of dating.json, read once.
+struct DatingCues
 {
-    QStringList out;
-    for (const QJsonValue &v : loadLexicon(QStringLiteral("dating")).value(key).toArray())
-        out.append(v.toString());
-    return out;
-}
+    QStringList cumulative, starts, perfect, asOf;
 
-const QStringList &cumulativeCues()
-{
-    static const QStringList cues = datingCues(u"cumulative_cues");
-    return cues;
-}
-
-const QStringList &startCues()
-{
-    static const QStringList cues = datingCues(u"start_cues");
-    return cues;
-}
-
-const QStringList &perfectAuxiliaries()
-{
-    static const QStringList cues = datingCues(u"perfect_auxiliaries");
-    return cues;
-}
-
-const QStringList &asOfCues()
-{
-    static const QStringList cues = datingCues(u"as_of_cues");
-    return cues;
-}
+    static const DatingCues &get()
+    {
+        static const DatingCues cues = [] {
+            const QJsonObject lexicon = loadLexicon(QStringLiteral("dating"));
+            const auto list = [&](QStringView key) {
+                QStringList out;
+                for (const QJsonValue &v : lexicon.value(key).toArray())
+                    out.append(v.toString());
+                return out;
+            };
+            return DatingCues{list(u"cumulative_cues"), list(u"start_cues"), list(u"perfect_auxiliaries"),
+                              list(u"as_of_cues")};
+        }();
+        return cues;
+    }
+};
 
 // Short searches in lower-cased text: the standard library's are a scan, Qt's set up tables.
 std::u16string_view asStd(QStringView s)
@@ -156,7 +147,7 @@ SentenceDating::SentenceDating(const SentenceContext &ctx) : m_ctx(ctx)
     const auto inPerfect = [&] {
         if (!perfect) {
             perfect = false;
-            for (const QString &aux : perfectAuxiliaries())
+            for (const QString &aux : DatingCues::get().perfect)
                 *perfect = *perfect || containsWord(m_lower, aux);
         }
         return *perfect;
@@ -168,9 +159,9 @@ SentenceDating::SentenceDating(const SentenceContext &ctx) : m_ctx(ctx)
         // February 2021", or the start of something whose toll the sentence gives in the
         // perfect ("the war, which began in April 2023, has killed …").
         const bool opens = m->role == TemporalMention::Role::Point && !m->future
-                           && (containsWord(clause, u"since") || (endsWithCue(clause, startCues()) && inPerfect()));
+                           && (containsWord(clause, u"since") || (endsWithCue(clause, DatingCues::get().starts) && inPerfect()));
         // "as of 31 March 2025", "as at June": the day a running figure was counted.
-        const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), asOfCues());
+        const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), DatingCues::get().asOf);
         m_candidates.append({m, bracketsAround(ctx.text, ctx.span, m->span.start), opens, closes});
     }
 }
@@ -193,7 +184,7 @@ bool SentenceDating::opensStretch(const Candidate &c, const TextSpan &figure) co
 bool SentenceDating::isRunningTotal(const TextSpan &figure) const
 {
     if (!m_cumulativeCues) { // found once per sentence, on first asking
-        static const SubstringSet cumulative(cumulativeCues());
+        static const SubstringSet cumulative(DatingCues::get().cumulative);
         m_cumulativeCues.emplace();
         cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
             m_cumulativeCues->append({m_ctx.span.start + at, m_ctx.span.start + at + length});
