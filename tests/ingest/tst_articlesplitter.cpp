@@ -1,5 +1,6 @@
 #include "ingest/ArticleSplitter.h"
 #include "text/TextDecoder.h"
+#include "text/Utf16.h"
 
 #include <QFile>
 #include <QTest>
@@ -116,6 +117,27 @@ private Q_SLOTS:
         QCOMPARE(a.paragraphs.size(), 3); // the repeated paragraph is kept once
         QCOMPARE(a.boilerplate.size(), 6); // repeated headline, ad, caption, repeat, "Sources", its list
         QCOMPARE(a.span, (TextSpan{0, text.size() - 1}));
+    }
+
+    // Lines are matched without PCRE2's UTF-16 check once found well formed; a line with an
+    // unpaired surrogate must keep the check (unchecked, PCRE2 may read past it).
+    void wellFormedness_isCheckedPerLine()
+    {
+        QVERIFY(isWellFormedUtf16(u"plain and \U0001F600 paired"_qs));
+        QVERIFY(!isWellFormedUtf16(QString(QChar(0xD800))));
+        QVERIFY(!isWellFormedUtf16(QString(u"ends high "_qs + QChar(0xD83D))));
+        QVERIFY(!isWellFormedUtf16(QString(QChar(0xDE00) + u" starts low"_qs)));
+        QCOMPARE(matchOptionsFor(u"x"_qs), QRegularExpression::MatchOptions(QRegularExpression::DontCheckSubjectStringMatchOption));
+        QCOMPARE(matchOptionsFor(QString(QChar(0xDC00))), QRegularExpression::MatchOptions(QRegularExpression::NoMatchOption));
+
+        const QString lone(QChar(0xD800));
+        const QString text = u"# Talks end "_qs + lone + u"\n\nBy Jane Doe"_qs + lone + u"\n\n"_qs + kBody1
+                             + u"- Advertisement -"_qs + lone + u"\n\n"_qs + lone + u"12. Officials said the talks ended."_qs
+                             + lone + u"\n\n(Photo: AFP"_qs + lone + u")\n"_qs;
+        const QList<ArticleLayout> layouts = splitArticles(text);
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(at(text, layouts.first().titleSpan), u"Talks end "_qs + lone); // the marker is cut off
+        QVERIFY(!layouts.first().paragraphs.isEmpty());
     }
 
     void emptyText_stillHasOneArticle()
