@@ -12,16 +12,30 @@ namespace claimline {
 
 namespace {
 
+// QDate::toString(Qt::ISODate), written out for the years it formats (0–9999): every
+// claim and mention carries two dates, and Qt's formatting showed in the export's profile.
+QString isoDate(QDate d)
+{
+    const int y = d.year(), m = d.month(), day = d.day();
+    if (y < 0 || y > 9999)
+        return d.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),   u'-',
+                               char16_t(u'0' + m / 10),   char16_t(u'0' + m % 10), u'-',
+                               char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
 QJsonValue dateValue(QDate d)
 {
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    return d.isValid() ? QJsonValue(isoDate(d)) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue intervalValue(const DayInterval &iv)
 {
     if (!iv.isValid())
         return QJsonValue(QJsonValue::Null);
-    return QJsonArray{iv.first.toString(Qt::ISODate), iv.last.toString(Qt::ISODate)};
+    return QJsonArray{isoDate(iv.first), isoDate(iv.last)};
 }
 
 QJsonValue stringOrNull(const QString &s)
