@@ -173,6 +173,32 @@ private Q_SLOTS:
         QCOMPARE(m_view->rightPane()->article(), -1);
     }
 
+    void pageFurniture_isGreyed_bodyIsNot()
+    {
+        const QByteArray page = "84.1 F\nLos Angeles\nTuesday, June 17, 2025\n\n"
+                                "Talks in the capital end without a deal\n\n"
+                                "Officials said the talks in the capital ended on Monday without a deal after 14 hours.\n\n"
+                                "Negotiators will meet again next month, the foreign ministry said in a statement.\n\n"
+                                "Become a patron to support independent journalism.\n";
+        const Corpus corpus = Pipeline().runOnBuffers({{QStringLiteral("page.txt"), page}});
+        QCOMPARE(corpus.articles.size(), 1);
+        m_ws->setCorpus(std::make_shared<const Corpus>(corpus));
+        ArticleTextEdit *edit = m_view->leftPane()->textEdit();
+        QCOMPARE(m_view->leftPane()->article(), 0);
+        const QString text = edit->toPlainText();
+        const auto colourAt = [&](const QString &words) {
+            QTextCursor c(edit->document());
+            c.setPosition(int(text.indexOf(words)) + 1);
+            return c.charFormat().foreground().color();
+        };
+        const QColor grey = m_view->leftPane()->palette().color(QPalette::PlaceholderText);
+        QCOMPARE(colourAt(QStringLiteral("84.1 F")), grey);
+        QCOMPARE(colourAt(QStringLiteral("Tuesday, June 17")), grey);
+        QCOMPARE(colourAt(QStringLiteral("Become a patron")), grey);
+        QVERIFY(colourAt(QStringLiteral("Officials said")) != grey);
+        QVERIFY(colourAt(QStringLiteral("Talks in the capital")) != grey);
+    }
+
     void filter_hidesClaimsFromTheComparison()
     {
         ClaimFilter f;

@@ -2,6 +2,7 @@
 
 #include "ArticleTextEdit.h"
 #include "common/PlainText.h"
+#include "ingest/ArticleSplitter.h"
 #include "project/ReviewStyle.h"
 
 #include <QComboBox>
@@ -129,8 +130,33 @@ void ArticlePane::setArticle(int articleIndex)
     // Same length, so offsets hold: a carriage return or form feed would split blocks differently.
     text.replace(u'\r', u' ').replace(u'\f', u' ');
     m_text->setPlainText(text);
+    dimPageFurniture(a);
     m_text->moveCursor(QTextCursor::Start);
     applyFormats();
+}
+
+// What the reader of the article skips (weather and keyword lines, bylines, captions,
+// appeals, datelines) is greyed, so that the body stands out: the article splitter's own
+// reading of the document says which lines those are. Nothing is greyed when the layout
+// no longer matches the article (a project from an older version).
+void ArticlePane::dimPageFurniture(const Article &a)
+{
+    const QString &document = m_corpus->documents.at(a.documentIndex).text;
+    for (const ArticleLayout &layout : splitArticles(document)) {
+        if (layout.span != a.span)
+            continue;
+        QTextCharFormat dim;
+        dim.setForeground(palette().color(QPalette::PlaceholderText));
+        QTextCursor cursor(m_text->document());
+        const int last = m_text->document()->characterCount() - 1;
+        for (const QList<TextSpan> *spans : {&layout.boilerplate, &layout.datelines})
+            for (const TextSpan &span : *spans) {
+                cursor.setPosition(std::clamp(toPanePosition(span.start), 0, last));
+                cursor.setPosition(std::clamp(toPanePosition(span.end), 0, last), QTextCursor::KeepAnchor);
+                cursor.mergeCharFormat(dim);
+            }
+        return;
+    }
 }
 
 void ArticlePane::setComparison(const QList<ArticleComparison::Entry> &entries, const QList<TextSpan> &shared)

@@ -60,6 +60,7 @@ Q_SIGNALS:
 private:
     void fillPicker();
     void applyFormats();
+    void dimPageFurniture(const Article &a);
 
     std::shared_ptr<const Corpus> m_corpus;
     int m_article = -1;

@@ -6,6 +6,7 @@
 #include "project/ReviewStyle.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
@@ -30,13 +31,16 @@ QString legendHtml()
            + QStringLiteral(" &nbsp; ")
            + swatch(ReviewColors::figure(ClaimRelation::Unique), ReviewView::tr("only in this article"))
            + QStringLiteral(" &nbsp; <span style='color:%1'>┈┈</span> %2")
-                 .arg(ReviewColors::shared().name(), ReviewView::tr("shared passage (dotted underline)").toHtmlEscaped())
+                 .arg(ReviewColors::shared().name(), ReviewView::tr("shared passage").toHtmlEscaped())
            + QStringLiteral(" &nbsp; <span style='color:%1'>%2</span>")
                  .arg(reviewColor(ReviewState::Disputed).name(),
                       QString(reviewMark(ReviewState::Disputed) + u' ' + ReviewView::tr("disputed")).toHtmlEscaped())
            + QStringLiteral(" &nbsp; <span style='color:%1'><s>%2</s></span>")
                  .arg(reviewColor(ReviewState::Rejected).name(),
-                      QString(reviewMark(ReviewState::Rejected) + u' ' + ReviewView::tr("rejected")).toHtmlEscaped());
+                      QString(reviewMark(ReviewState::Rejected) + u' ' + ReviewView::tr("rejected")).toHtmlEscaped())
+           + QStringLiteral(" &nbsp; <span style='color:%1'>%2</span>")
+                 .arg(QApplication::palette().color(QPalette::PlaceholderText).name(),
+                      ReviewView::tr("grey: not article text").toHtmlEscaped());
 }
 
 } // namespace
