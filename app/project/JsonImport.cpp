@@ -239,12 +239,15 @@ void appendToProject(ProjectData &data, const JsonLinesImport &imported, Diagnos
     while (data.contents.size() < into.documents.size())
         data.contents.append(QByteArray());
     QHash<int, int> documentMap, articleMap;
+    // Shards are appended one after another: a set keeps the duplicate test linear.
+    QSet<std::pair<QByteArray, QString>> have;
+    for (const Document &doc : std::as_const(into.documents))
+        have.insert({doc.sha256, doc.path});
     for (qsizetype d = 0; d < from.documents.size(); ++d) {
         const Document &doc = from.documents.at(d);
-        bool duplicate = false;
-        for (const Document &have : std::as_const(into.documents))
-            duplicate = duplicate || (have.sha256 == doc.sha256 && have.path == doc.path);
-        if (duplicate) {
+        if (!have.contains({doc.sha256, doc.path})) {
+            have.insert({doc.sha256, doc.path});
+        } else {
             diagnostics.append({Diagnostic::Severity::Info, doc.path, -1, QStringLiteral("already in the project; skipped")});
             continue;
         }
