@@ -73,6 +73,7 @@ QString escapedAlternation(const QStringList &words)
 struct Rules
 {
     QSet<QString> lines;      // comparison keys, trailing ':' dropped
+    qsizetype longestWholeLine = 0; // of `lines` and `endSections`: longer lines need no lookup
     QSet<QString> endSections;
     QRegularExpression prefixes;                // on comparison keys
     SubstringSet appeals{{}};                   // on comparison keys
@@ -99,8 +100,12 @@ struct Rules
         Rules r;
         for (const QString &s : stringsOf(lex, u"lines"))
             r.lines.insert(headingKey(s));
+        for (const QString &k : std::as_const(r.lines))
+            r.longestWholeLine = std::max(r.longestWholeLine, k.size());
         for (const QString &s : stringsOf(lex, u"endSections"))
             r.endSections.insert(headingKey(s));
+        for (const QString &k : std::as_const(r.endSections))
+            r.longestWholeLine = std::max(r.longestWholeLine, k.size());
         // One JIT-compiled alternation each: these run on every line of every corpus.
         QStringList prefixList, appeals;
         for (const QString &s : stringsOf(lex, u"prefixes"))
@@ -217,13 +222,16 @@ void classify(Line &line)
     const Rules &r = Rules::instance();
     const QString &t = line.text;
     const QString heading = Rules::stripColon(line.key);
-    const auto options = matchOptionsFor(t), keyOptions = matchOptionsFor(line.key);
+    // Body lines are longer than any whole-line entry: no need to hash them to know.
+    const bool mayBeWholeLine = heading.size() <= r.longestWholeLine;
+    // The key is the text folded: well formed exactly when the text is.
+    const auto options = matchOptionsFor(t), keyOptions = options;
     const auto match = [](const QRegularExpression &re, const QString &s, QRegularExpression::MatchOptions o) {
         return re.match(s, 0, QRegularExpression::NormalMatch, o);
     };
-    if (r.endSections.contains(heading)) {
+    if (mayBeWholeLine && r.endSections.contains(heading)) {
         line.kind = LineKind::EndSection;
-    } else if (r.lines.contains(heading) || match(r.prefixes, line.key, keyOptions).hasMatch() || r.patterns.matches(t, options)) {
+    } else if ((mayBeWholeLine && r.lines.contains(heading)) || match(r.prefixes, line.key, keyOptions).hasMatch() || r.patterns.matches(t, options)) {
         line.kind = LineKind::Boilerplate;
     } else if (r.appeals.containedIn(line.key)) {
         line.kind = LineKind::Appeal;
