@@ -262,6 +262,12 @@ QStringList keysOf(const Words &words, const QList<std::pair<int, int>> &runs)
 
 } // namespace
 
+QStringList eventKeysOf(QStringView sentence, const QList<TextSpan> &dateSpans)
+{
+    const Words words = wordsOf(sentence, dateSpans);
+    return keysOf(words, nameRuns(words));
+}
+
 QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
 {
     // A candidate needs a dated mention: most sentences have none, and need no words.

@@ -22,6 +22,11 @@ struct EventCandidate
 // the same sentence.
 QList<EventCandidate> findEventCandidates(const SentenceContext &sentence);
 
+// The keys findEventCandidates gives the candidates of a sentence (the names it holds,
+// outside its date expressions; `dateSpans` relative to the sentence): for mentions read
+// back without them, as `import --jsonl` does, to merge the way one run would.
+QStringList eventKeysOf(QStringView sentence, const QList<TextSpan> &dateSpans);
+
 // Merges candidates that report the same happening (same kind, overlapping dates, shared
 // participants) across articles and documents; each event keeps all its mentions.
 QList<Event> mergeEvents(const QList<EventCandidate> &candidates);

@@ -109,6 +109,9 @@ private Q_SLOTS:
         for (const QString &dangling : {u" of"_qs, u" by"_qs, u" additional"_qs, u" almost"_qs, u" 3"_qs})
             QVERIFY2(!found.first().label.endsWith(dangling), qPrintable(found.first().label));
         QVERIFY(!found.first().keys.isEmpty());
+        // What a mention read back from JSON lines recomputes is what the candidate had.
+        const TextSpan d = dateText.isEmpty() ? TextSpan{} : TextSpan{text.indexOf(dateText), text.indexOf(dateText) + dateText.size()};
+        QCOMPARE(eventKeysOf(text, dateText.isEmpty() ? QList<TextSpan>{} : QList<TextSpan>{d}), found.first().keys);
     }
 
     void noTrigger_noCandidate()

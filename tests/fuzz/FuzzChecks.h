@@ -8,6 +8,7 @@
 #include "FuzzInput.h"
 #include "dates/TemporalTagger.h"
 #include "extract/FigureFinder.h"
+#include "ingest/ArticleSplitter.h"
 #include "pipeline/Pipeline.h"
 #include "text/HtmlText.h"
 #include "text/SentenceSplitter.h"
@@ -78,6 +79,25 @@ inline QString checkDates(const QByteArray &bytes)
             return QStringLiteral("date span outside the text or empty");
         if (m.interval.first.isValid() != m.interval.last.isValid())
             return QStringLiteral("date interval half valid");
+    }
+    return {};
+}
+
+// The article splitter on raw UTF-16 units, so that unpaired surrogates reach it (decoded
+// files never hold one): lines found well formed are matched without PCRE2's UTF check,
+// the others must keep it. Layouts stay inside the text and in order.
+inline QString checkLines(const QByteArray &bytes)
+{
+    const QString text(reinterpret_cast<const QChar *>(bytes.constData()), bytes.size() / 2);
+    qsizetype last = 0;
+    for (const ArticleLayout &a : splitArticles(text)) {
+        if (a.span.start < last || a.span.end > text.size() || a.span.start > a.span.end)
+            return QStringLiteral("article spans out of order or outside the text");
+        for (const QList<TextSpan> *spans : {&a.paragraphs, &a.boilerplate, &a.datelines})
+            for (const TextSpan &s : *spans)
+                if (s.start < a.span.start || s.end > a.span.end || s.start > s.end)
+                    return QStringLiteral("a line outside its article");
+        last = a.span.end;
     }
     return {};
 }

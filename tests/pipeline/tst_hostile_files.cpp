@@ -84,7 +84,7 @@ QString checkFor(const QString &target, const QByteArray &bytes)
         {QStringLiteral("decode"), checkDecode},       {QStringLiteral("html"), checkHtml},
         {QStringLiteral("sentences"), checkSentences}, {QStringLiteral("figures"), checkFigures},
         {QStringLiteral("dates"), checkDates},         {QStringLiteral("pipeline"), checkPipeline},
-        {QStringLiteral("project"), checkProject},
+        {QStringLiteral("project"), checkProject},     {QStringLiteral("lines"), checkLines},
     };
     const auto check = checks.value(target);
     return check ? check(bytes) : QStringLiteral("no fuzz target named %1").arg(target);
