@@ -1,5 +1,6 @@
 // findFigures: values, ranges, hedges, kinds and the numbers that are never figures.
 #include "extract/FigureFinder.h"
+#include "extract/PhraseTable.h"
 
 #include <QTest>
 
@@ -168,6 +169,41 @@ private Q_SLOTS:
         const QList<Figure> figures = findFigures(text, {0, text.size()}, {TextSpan{3, 15}});
         QCOMPARE(figures.size(), 1);
         QCOMPARE(figures.first().low, 3000.0);
+    }
+
+    // The grammar's phrase lists are indexed by first and last word; the answer must be what
+    // a scan of the whole list, longest first, gives, wildcards included.
+    void phraseTable_answersAsAScanWould()
+    {
+        const auto phrase = [](const char *text) { return Phrase::parse(QString::fromUtf8(text), false); };
+        const PhraseTable<int> table({{phrase("more than"), 1},
+                                      {phrase("no more than"), 2},
+                                      {phrase("than"), 3},
+                                      {phrase("* than"), 4},
+                                      {phrase("up to"), 5}});
+        const QString text = u"no more than 5 and fewer than 6 up to"_qs;
+        const WordTokens t = tokenizeWords(text, {0, text.size()});
+        const auto scanStart = [&](qsizetype at) -> int {
+            for (const auto &[p, v] : table.entries())
+                if (p.matchesAt(t, at, t.size()))
+                    return v;
+            return 0;
+        };
+        const auto scanEnd = [&](qsizetype end) -> int {
+            for (const auto &[p, v] : table.entries())
+                if (p.endsAt(t, end, 0))
+                    return v;
+            return 0;
+        };
+        for (qsizetype i = -1; i <= t.size() + 1; ++i) {
+            const auto *s = table.startingAt(t, i);
+            const auto *e = table.endingAt(t, i);
+            QCOMPARE(s ? s->second : 0, scanStart(i));
+            QCOMPARE(e ? e->second : 0, scanEnd(i));
+        }
+        QCOMPARE(table.endingAt(t, 3)->second, 2);  // "no more than": the longest ending there
+        QCOMPARE(table.endingAt(t, 7)->second, 4);  // "fewer than": only the wildcard phrase
+        QCOMPARE(table.startingAt(t, 8)->second, 5); // "up to"
     }
 
     void spansAreAbsoluteInsideTheSentence()
