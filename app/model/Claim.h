@@ -4,6 +4,7 @@
 #include "Qualifier.h"
 #include "TextSpan.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -17,6 +18,15 @@ enum class AsOfSource {
     Publication, // the article's publication day (a statement reported as news)
     Unknown
 };
+QString asOfSourceName(AsOfSource s);           // "text", "other_report", "publication", "unknown"
+AsOfSource asOfSourceFromName(QStringView name); // Unknown for any other name
+// For claims read back without it (older JSON lines, projects, which do not store it): a
+// date that is the article's publication day reads as one.
+inline AsOfSource inferredAsOfSource(const DayInterval &asOf, const QDate &published)
+{
+    return asOf.isValid() && published.isValid() && asOf == DayInterval::day(published) ? AsOfSource::Publication
+                                                                                           : AsOfSource::Text;
+}
 
 // One figure that a text states about the world, and who the text says it comes from.
 // The quote is not copied: it is the text under `quoteSpan` in the claim's document.

@@ -1,4 +1,5 @@
 #include "Article.h"
+#include "Claim.h"
 #include "Document.h"
 
 namespace claimline {
@@ -23,6 +24,25 @@ QString dateProvenanceName(DateProvenance p)
     case DateProvenance::Unknown: return QStringLiteral("unknown");
     }
     return {};
+}
+
+QString asOfSourceName(AsOfSource s)
+{
+    switch (s) {
+    case AsOfSource::Text: return QStringLiteral("text");
+    case AsOfSource::OtherReport: return QStringLiteral("other_report");
+    case AsOfSource::Publication: return QStringLiteral("publication");
+    case AsOfSource::Unknown: return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+AsOfSource asOfSourceFromName(QStringView name)
+{
+    for (const AsOfSource s : {AsOfSource::Text, AsOfSource::OtherReport, AsOfSource::Publication})
+        if (name == asOfSourceName(s))
+            return s;
+    return AsOfSource::Unknown;
 }
 
 } // namespace claimline

@@ -3,6 +3,7 @@
 #include "extract/AsOfResolver.h"
 #include "extract/ClaimGrouper.h"
 #include "extract/EventExtractor.h"
+#include "EventCandidatesOfModel.h"
 
 #include <QRegularExpression>
 
@@ -26,12 +27,17 @@ QStringList nameKeys(const QString &label)
 
 void reduceCorpus(Corpus &corpus)
 {
+    // A date taken from another report within one shard is taken again across all of them:
+    // the most recent telling may be in another shard.
+    for (Claim &claim : corpus.claims) {
+        const Article *article = corpus.articleOf(claim);
+        if (claim.asOfFrom == AsOfSource::OtherReport && article && article->published.isValid()) {
+            claim.asOf = DayInterval::day(article->published);
+            claim.asOfFrom = AsOfSource::Publication;
+        }
+    }
     adoptDatesOfSameStatements(corpus);
-    QList<EventCandidate> candidates;
-    for (const Event &event : std::as_const(corpus.events))
-        for (const EventMention &mention : event.mentions)
-            candidates.append({mention, event.kind, event.label, nameKeys(event.label)});
-    corpus.events = mergeEvents(candidates);
+    corpus.events = mergeEvents(eventCandidatesOf(corpus));
     for (qsizetype e = 0; e < corpus.events.size(); ++e)
         if (corpus.events[e].id.isEmpty())
             corpus.events[e].id = QStringLiteral("ev-%1").arg(e + 1);

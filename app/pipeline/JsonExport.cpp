@@ -120,6 +120,7 @@ public:
         o.insert(QStringLiteral("attributed"), cl.attributed);
         o.insert(QStringLiteral("outlet"), stringOrNull(m_corpus.outletOf(cl)));
         o.insert(QStringLiteral("as_of"), intervalValue(cl.asOf));
+        o.insert(QStringLiteral("as_of_from"), asOfSourceName(cl.asOfFrom));
         o.insert(QStringLiteral("subject"), cl.subject);
         o.insert(QStringLiteral("group"),
                  cl.groupIndex >= 0 ? QJsonValue(m_corpus.groups.at(cl.groupIndex).id) : QJsonValue(QJsonValue::Null));

@@ -192,6 +192,11 @@ std::optional<JsonLinesImport> importJsonLines(const QString &file, Diagnostics 
                 cl.via.append(via.toString());
             cl.attributed = c.value(QStringLiteral("attributed")).toBool();
             cl.asOf = intervalFromJson(c.value(QStringLiteral("as_of")));
+            // Where the date came from: a shard dated by publication may take another's date
+            // when the shards are joined.
+            cl.asOfFrom = c.contains(QStringLiteral("as_of_from"))
+                              ? asOfSourceFromName(c.value(QStringLiteral("as_of_from")).toString())
+                              : inferredAsOfSource(cl.asOf, corpus.articles.at(ai).published);
             cl.subject = c.value(QStringLiteral("subject")).toString();
             if (cl.quoteSpan.isEmpty() || !corpus.articles.at(ai).span.contains(cl.quoteSpan)
                 || (cl.high && *cl.high < cl.low)) {

@@ -323,6 +323,8 @@ std::optional<ProjectData> readProjectTables(QSqlDatabase &db, QString *error)
         cl.asOf = {dateOf(q.value(17)), dateOf(q.value(18))};
         cl.subject = q.value(19).toString();
         cl.groupIndex = q.value(20).isNull() ? -1 : q.value(20).toInt();
+        if (cl.articleIndex >= 0 && cl.articleIndex < c.articles.size()) // not stored: inferred
+            cl.asOfFrom = inferredAsOfSource(cl.asOf, c.articles.at(cl.articleIndex).published);
         c.claims.append(cl);
     }
     for (qsizetype i = 0; i < c.claims.size(); ++i) // membership is derived, not stored twice
