@@ -1,13 +1,15 @@
 #include "ClaimGrouper.h"
 
 #include "model/ValueAgreement.h"
+#include "text/WordLookup.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 #include <limits>
-#include <numeric>
+#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace claimline {
@@ -50,20 +52,25 @@ public:
     {
         if (subject.isEmpty())
             return kNone;
-        if (const auto it = m_ids.constFind(subject); it != m_ids.cend())
-            return *it;
+        if (const int *id = m_ids.find(subject))
+            return *id;
         std::vector<int> words;
         for (const QString &w : partiesOf(subject)) {
-            auto it = m_wordIds.find(w);
-            if (it == m_wordIds.end())
-                it = m_wordIds.insert(w, int(m_wordIds.size()));
-            words.push_back(*it);
+            const int *word = m_wordIds.find(w);
+            if (!word) {
+                m_wordIds.insert(w, m_wordCount++);
+                word = m_wordIds.find(w);
+            }
+            words.push_back(*word);
         }
-        if (words.empty())
-            return *m_ids.insert(subject, kNone);
-        std::sort(words.begin(), words.end());
-        m_words.push_back(std::move(words));
-        return *m_ids.insert(subject, int(m_words.size()) - 1);
+        int id = kNone;
+        if (!words.empty()) {
+            std::sort(words.begin(), words.end());
+            m_words.push_back(std::move(words));
+            id = int(m_words.size()) - 1;
+        }
+        m_ids.insert(subject, id);
+        return id;
     }
 
     bool compatible(int a, int b)
@@ -73,8 +80,8 @@ public:
         if (a == b)
             return true;
         const quint64 key = (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
-        if (const auto it = m_pairs.constFind(key); it != m_pairs.cend())
-            return *it;
+        if (const auto it = m_pairs.find(key); it != m_pairs.end())
+            return it->second;
         const std::vector<int> &x = m_words[size_t(a)], &y = m_words[size_t(b)];
         bool shared = false;
         for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end() && !shared;) {
@@ -85,15 +92,17 @@ public:
             else
                 shared = true;
         }
-        m_pairs.insert(key, shared);
+        m_pairs.emplace(key, shared);
         return shared;
     }
 
 private:
-    QHash<QString, int> m_ids;
-    QHash<QString, int> m_wordIds;
+    // FNV-hashed (qHash(QString) is SipHash here, and every claim asks once).
+    WordLookup<int> m_ids;
+    WordLookup<int> m_wordIds;
+    int m_wordCount = 0;
     std::vector<std::vector<int>> m_words;
-    QHash<quint64, bool> m_pairs;
+    std::unordered_map<quint64, bool> m_pairs;
 };
 
 QString groupLabel(const QString &topic, const QString &measure)
@@ -113,15 +122,24 @@ struct Draft
 };
 
 // Whether two claims' values disagree anywhere in a group (the model's one definition of
-// agreement): only their ranges matter, so each distinct range is compared once.
+// agreement): only their ranges matter. Ranges that all overlap pairwise share a point
+// (the largest low is at most the smallest high), so that is one pass; only ranges that
+// are not proper intervals (low above high) need the comparison of every distinct pair.
 bool anyDisagreement(const Corpus &corpus, const QList<int> &members)
 {
     std::vector<std::pair<double, double>> ranges;
     ranges.reserve(size_t(members.size()));
+    bool proper = true;
+    double maxLow = -std::numeric_limits<double>::infinity(), minHigh = std::numeric_limits<double>::infinity();
     for (int m : members) {
         const ValueRange r = agreementRange(corpus.claims.at(m));
         ranges.push_back({r.low, r.high});
+        proper = proper && r.low <= r.high; // false for NaN too
+        maxLow = std::max(maxLow, r.low);
+        minHigh = std::min(minHigh, r.high);
     }
+    if (proper)
+        return members.size() > 1 && maxLow > minHigh;
     std::sort(ranges.begin(), ranges.end());
     ranges.erase(std::unique(ranges.begin(), ranges.end()), ranges.end());
     for (size_t i = 0; i < ranges.size(); ++i)
@@ -131,6 +149,75 @@ bool anyDisagreement(const Corpus &corpus, const QList<int> &members)
     return false;
 }
 
+// Each claim's (topic, measure) as its rank among the distinct pairs in sort order.
+// Topics and measures are interned first (FNV), so the pairs are told apart by two ids.
+std::vector<int> measureRanks(const QList<Claim> &claims)
+{
+    WordLookup<int> topicIds, measureIds;
+    QStringList topics, measures;
+    const auto idOf = [](WordLookup<int> &ids, QStringList &names, const QString &name) {
+        if (const int *id = ids.find(name))
+            return *id;
+        ids.insert(name, int(names.size()));
+        names.append(name);
+        return int(names.size()) - 1;
+    };
+    std::vector<quint64> pairOf(size_t(claims.size()));
+    std::unordered_map<quint64, int> ranks; // pair → rank, once all pairs are known
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        const Claim &c = claims.at(i);
+        const quint64 pair = (quint64(quint32(idOf(topicIds, topics, c.topic))) << 32)
+                             | quint32(idOf(measureIds, measures, c.measure));
+        pairOf[size_t(i)] = pair;
+        ranks.emplace(pair, 0);
+    }
+    std::vector<quint64> pairs;
+    pairs.reserve(ranks.size());
+    for (const auto &[pair, rank] : ranks)
+        pairs.push_back(pair);
+    std::sort(pairs.begin(), pairs.end(), [&](quint64 a, quint64 b) {
+        return std::pair(topics.at(qsizetype(a >> 32)), measures.at(qsizetype(a & 0xffffffffu)))
+               < std::pair(topics.at(qsizetype(b >> 32)), measures.at(qsizetype(b & 0xffffffffu)));
+    });
+    for (size_t r = 0; r < pairs.size(); ++r)
+        ranks[pairs[r]] = int(r);
+    std::vector<int> rankOf(size_t(claims.size()));
+    for (size_t i = 0; i < rankOf.size(); ++i)
+        rankOf[i] = ranks[pairOf[i]];
+    return rankOf;
+}
+
+// The order claims are grouped in: by (topic, measure); within one, dated claims first
+// (earliest first), so undated ones join the group of their measure. Sorted as keys
+// (the index last, as a stable sort keeps equals) rather than by reading claims in every
+// comparison.
+QList<int> groupingOrder(const QList<Claim> &claims, const std::vector<int> &measureRank)
+{
+    struct SortKey
+    {
+        int rank;
+        bool undated;
+        qint64 first; // QDate orders by its Julian day, an invalid one first
+        int index;
+        bool operator<(const SortKey &o) const
+        {
+            return std::tie(rank, undated, first, index) < std::tie(o.rank, o.undated, o.first, o.index);
+        }
+    };
+    std::vector<SortKey> keys;
+    keys.reserve(size_t(claims.size()));
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        const DayInterval &asOf = claims.at(i).asOf;
+        keys.push_back({measureRank[size_t(i)], !asOf.isValid(), asOf.first.toJulianDay(), int(i)});
+    }
+    std::sort(keys.begin(), keys.end());
+    QList<int> order;
+    order.reserve(claims.size());
+    for (const SortKey &k : keys)
+        order.append(k.index);
+    return order;
+}
+
 } // namespace
 
 void groupClaims(Corpus &corpus)
@@ -138,31 +225,9 @@ void groupClaims(Corpus &corpus)
     corpus.groups.clear();
     // (topic, measure) as a rank in their sort order: a few distinct pairs, many claims,
     // so strings are compared once per pair rather than in every comparison of the sort.
-    std::vector<int> measureRank(size_t(corpus.claims.size()));
-    {
-        QHash<std::pair<QString, QString>, int> ids;
-        for (const Claim &c : std::as_const(corpus.claims))
-            ids.insert({c.topic, c.measure}, 0);
-        QList<std::pair<QString, QString>> pairs = ids.keys();
-        std::sort(pairs.begin(), pairs.end());
-        for (qsizetype r = 0; r < pairs.size(); ++r)
-            ids[pairs.at(r)] = int(r);
-        for (qsizetype i = 0; i < corpus.claims.size(); ++i)
-            measureRank[size_t(i)] = ids.value({corpus.claims.at(i).topic, corpus.claims.at(i).measure});
-    }
+    const std::vector<int> measureRank = measureRanks(corpus.claims);
     const auto rankOf = [&](int claim) { return measureRank[size_t(claim)]; };
-
-    QList<int> order(corpus.claims.size());
-    std::iota(order.begin(), order.end(), 0);
-    // Dated claims first (earliest first), so undated ones join the group of their measure.
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const Claim &x = corpus.claims.at(a), &y = corpus.claims.at(b);
-        if (rankOf(a) != rankOf(b))
-            return rankOf(a) < rankOf(b);
-        if (x.asOf.isValid() != y.asOf.isValid())
-            return x.asOf.isValid();
-        return x.asOf.first < y.asOf.first;
-    });
+    const QList<int> order = groupingOrder(corpus.claims, measureRank);
 
     // Claims of one topic and measure are contiguous in `order`, and so are their drafts:
     // each claim joins the first draft of its run (in creation order) that fits.
