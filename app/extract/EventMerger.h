@@ -24,7 +24,8 @@ public:
     qsizetype candidateCount(int kind) const; // to hand out the largest kinds first
     // Safe to call concurrently for different kinds; each kind exactly once.
     void mergeKind(int kind);
-    // After every kind is merged: the events, sorted and with their ids.
+    // After every kind is merged: the events, sorted and with their ids. Reads no candidate
+    // (the events copied what they need), so the candidates may be freed meanwhile.
     QList<Event> takeEvents();
 
 private:

@@ -3,18 +3,21 @@
 #include "ArticleAnalyzer.h"
 #include "DocumentReader.h"
 #include "ParallelFor.h"
+#include "PhaseLog.h"
 #include "dates/PublicationDating.h"
 #include "dates/TemporalTagger.h"
 #include "extract/AsOfResolver.h"
 #include "extract/ClaimGrouper.h"
+#include "extract/EventMerger.h"
 #include "extract/TopicClassifier.h"
 #include "ingest/FileCollector.h"
+#include "text/WordSet.h"
 
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSet>
+#include <memory>
+#include <numeric>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace claimline {
@@ -84,11 +87,22 @@ Corpus Pipeline::run(const QStringList &paths, const ProgressCallback &progress,
 
 Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics) const
 {
+    PhaseLog log;
     Corpus corpus;
     corpus.diagnostics = std::move(diagnostics);
     QList<ArticleLayout> layouts;
     QList<Sidecar> sidecarOfArticle;
-    QSet<QString> usedIds;
+    WordSet usedIds;
+    qsizetype documentCount = 0, articleCount = 0;
+    for (const ReadResult &r : read)
+        if (r.document) {
+            ++documentCount;
+            articleCount += r.document->layouts.size();
+        }
+    corpus.documents.reserve(documentCount);
+    corpus.articles.reserve(articleCount);
+    layouts.reserve(articleCount);
+    sidecarOfArticle.reserve(articleCount);
     for (size_t i = 0; i < read.size(); ++i) {
         corpus.diagnostics += read[i].diagnostics;
         if (!read[i].document)
@@ -122,6 +136,7 @@ Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics
         }
         corpus.documents.append(std::move(doc));
     }
+    log.mark("collect articles");
 
     // 2. Publication dates: sidecar, dateline or content; then corpus context. A
     // document's context year and an article's own guess depend on nothing else: both in
@@ -150,6 +165,7 @@ Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics
         return true;
     });
     completeFromCorpus(guesses);
+    log.mark("publication dates");
     for (qsizetype a = 0; a < corpus.articles.size(); ++a) {
         Article &article = corpus.articles[a];
         if (m_options.referenceDate.isValid()) {
@@ -172,31 +188,77 @@ Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics
         return true;
     });
 
-    QList<EventCandidate> candidates;
-    for (ArticleAnalysis &analysis : analyses) {
-        corpus.claims += std::move(analysis.claims);
-        candidates += std::move(analysis.events);
-    }
-
-    // 4. Corpus-wide: dates restated elsewhere and comparison groups (claims only), and
-    // merged events (candidates only). The two share nothing: with more than one thread
-    // the event merge runs beside the claim steps.
-    const auto mergeAll = [&] {
-        corpus.events = mergeEvents(candidates);
-        for (qsizetype e = 0; e < corpus.events.size(); ++e)
-            if (corpus.events[e].id.isEmpty())
-                corpus.events[e].id = QStringLiteral("ev-%1").arg(e + 1);
-    };
-    std::thread merging;
-    if (m_options.threads != 1)
-        merging = std::thread(mergeAll);
-    else
-        mergeAll();
-    adoptDatesOfSameStatements(corpus);
-    groupClaims(corpus);
-    if (merging.joinable())
-        merging.join();
+    log.mark("analyze articles");
+    runCorpusPasses(corpus, analyses);
+    log.mark("corpus passes");
     return corpus;
+}
+
+// 4. Corpus-wide: dates restated elsewhere and comparison groups (claims only), and merged
+// events (candidates only). The two share nothing, and a candidate only ever merges with
+// candidates of its kind: with more than one thread, the claim steps run as one task and
+// each kind's merge as another (largest first), so that the merge is no longer one serial
+// chain beside them. The result does not depend on the number of threads.
+void Pipeline::runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &analyses) const
+{
+    PhaseLog log;
+    qsizetype claimCount = 0, candidateCount = 0;
+    for (const ArticleAnalysis &analysis : analyses) {
+        claimCount += analysis.claims.size();
+        candidateCount += analysis.events.size();
+    }
+    // Gathered with room made once: appending 2 million claims to a growing list moved
+    // them again at every growth (and held two copies at its peak).
+    QList<EventCandidate> candidates;
+    std::unique_ptr<EventMerge> merge;
+    const auto gatherClaims = [&] {
+        corpus.claims.reserve(claimCount);
+        for (ArticleAnalysis &analysis : analyses)
+            for (Claim &claim : analysis.claims)
+                corpus.claims.append(std::move(claim));
+    };
+    const auto gatherCandidates = [&] {
+        candidates.reserve(candidateCount);
+        for (ArticleAnalysis &analysis : analyses)
+            for (EventCandidate &candidate : analysis.events)
+                candidates.append(std::move(candidate));
+        merge = std::make_unique<EventMerge>(candidates);
+    };
+    parallelFor(2, m_options.threads, [&](qsizetype task) {
+        task == 0 ? gatherClaims() : gatherCandidates();
+        return true;
+    });
+    analyses.clear();
+    log.mark("  gather claims and events");
+
+    std::vector<int> kinds(size_t(merge->kindCount()));
+    std::iota(kinds.begin(), kinds.end(), 0);
+    std::stable_sort(kinds.begin(), kinds.end(),
+                     [&](int a, int b) { return merge->candidateCount(a) > merge->candidateCount(b); });
+    parallelFor(qsizetype(kinds.size()) + 1, m_options.threads, [&](qsizetype task) {
+        if (task == 0) { // the longest chain first
+            adoptDatesOfSameStatements(corpus);
+            groupClaims(corpus);
+        } else {
+            merge->mergeKind(kinds[size_t(task - 1)]);
+        }
+        return true;
+    });
+    log.mark("  claim steps beside merge");
+    // The events in order; beside it the candidates are freed (a million strings at 100,000
+    // articles; the events were made from them and hold copies).
+    parallelFor(2, m_options.threads, [&](qsizetype task) {
+        if (task == 0)
+            corpus.events = merge->takeEvents();
+        else
+            candidates = {};
+        return true;
+    });
+    merge.reset();
+    for (qsizetype e = 0; e < corpus.events.size(); ++e)
+        if (corpus.events[e].id.isEmpty())
+            corpus.events[e].id = QStringLiteral("ev-%1").arg(e + 1);
+    log.mark("  events in order");
 }
 
 } // namespace claimline
