@@ -3,7 +3,7 @@
 #include "AsOfResolver.h"
 
 #include "model/Corpus.h"
-#include "text/WordHash.h"
+#include "StringIds.h"
 
 #include <QString>
 #include <algorithm>
@@ -31,40 +31,35 @@ quint64 spelledValue(double v)
     return std::bit_cast<quint64>(ok && std::isfinite(spelled) ? spelled : v);
 }
 
-// Same claimant, topic, measure and values. Compared field by field and hashed with FNV:
-// a string built per claim and hashed with SipHash (QHash) was most of this pass.
+// Same claimant, topic, measure and values, as ids and numbers: a string built per claim
+// and hashed with SipHash (QHash) was most of this pass, and reading every claim's strings
+// again was most of what remained (see StringIds).
 struct StatementKey
 {
-    const Claim *claim;
-    quint64 low;
-    quint64 high;
+    int claimant, topic, measure;
     bool ranged;
-    size_t hash;
+    quint64 low, high;
 
-    friend bool operator==(const StatementKey &a, const StatementKey &b)
-    {
-        return a.hash == b.hash && a.low == b.low && a.ranged == b.ranged && a.high == b.high
-               && a.claim->measure == b.claim->measure && a.claim->topic == b.claim->topic
-               && a.claim->claimant == b.claim->claimant;
-    }
+    bool operator==(const StatementKey &) const = default;
 };
 
 struct StatementKeyHash
 {
-    size_t operator()(const StatementKey &k) const noexcept { return k.hash; }
+    size_t operator()(const StatementKey &k) const noexcept
+    {
+        size_t h = 14695981039346656037ull;
+        for (const quint64 part : {quint64(k.claimant), quint64(k.topic), quint64(k.measure), quint64(k.ranged), k.low, k.high}) {
+            h = (h ^ part) * 0x9E3779B97F4A7C15ull;
+            h ^= h >> 29;
+        }
+        return h;
+    }
 };
 
-StatementKey statementKey(const Claim &c)
+StatementKey statementKey(const Claim &c, StringIds &names)
 {
-    StatementKey key{&c, spelledValue(c.low), c.high ? spelledValue(*c.high) : 0, c.high.has_value(), 0};
-    const WordHash words;
-    const auto view = [](const QString &s) { return std::u16string_view(QStringView(s).utf16(), size_t(s.size())); };
-    size_t h = words(view(c.claimant));
-    for (const size_t part : {words(view(c.topic)), words(view(c.measure)), size_t(key.low), size_t(key.high),
-                              size_t(key.ranged)})
-        h = (h ^ part) * 1099511628211ull;
-    key.hash = h;
-    return key;
+    return {names.idOf(c.claimant), names.idOf(c.topic), names.idOf(c.measure), c.high.has_value(),
+            spelledValue(c.low), c.high ? spelledValue(*c.high) : 0};
 }
 
 // The claims dated by their own text that tell one statement, ordered so that the one a
@@ -120,14 +115,15 @@ struct Tellings
 
 void adoptDatesOfSameStatements(Corpus &corpus)
 {
-    corpus.claims.detach(); // the keys point into the list
+    corpus.claims.detach(); // the ids are by address: no string may move meanwhile
     const QList<Claim> &claims = corpus.claims;
+    StringIds names; // claimants, topics and measures alike: ids only meet their own field
     std::unordered_map<StatementKey, Tellings, StatementKeyHash> dated;
     for (int i = 0; i < claims.size(); ++i) {
         const Claim &c = claims.at(i);
         if (c.asOfFrom != AsOfSource::Text)
             continue;
-        Tellings &t = dated[statementKey(c)];
+        Tellings &t = dated[statementKey(c, names)];
         t.claims.push_back(i);
         t.allValid = t.allValid && c.asOf.isValid();
     }
@@ -137,7 +133,7 @@ void adoptDatesOfSameStatements(Corpus &corpus)
     for (Claim &claim : corpus.claims) {
         if (claim.asOfFrom != AsOfSource::Publication)
             continue;
-        const auto same = dated.find(statementKey(claim));
+        const auto same = dated.find(statementKey(claim, names));
         if (same == dated.end())
             continue;
         const Article *article = corpus.articleOf(claim);

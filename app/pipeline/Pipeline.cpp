@@ -222,7 +222,9 @@ void Pipeline::runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &ana
         for (ArticleAnalysis &analysis : analyses)
             for (EventCandidate &candidate : analysis.events)
                 candidates.append(std::move(candidate));
+        PhaseLog taskLog;
         merge = std::make_unique<EventMerge>(candidates);
+        taskLog.mark("    event merge, keys and order");
     };
     parallelFor(2, m_options.threads, [&](qsizetype task) {
         task == 0 ? gatherClaims() : gatherCandidates();
@@ -236,11 +238,15 @@ void Pipeline::runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &ana
     std::stable_sort(kinds.begin(), kinds.end(),
                      [&](int a, int b) { return merge->candidateCount(a) > merge->candidateCount(b); });
     parallelFor(qsizetype(kinds.size()) + 1, m_options.threads, [&](qsizetype task) {
+        PhaseLog taskLog;
         if (task == 0) { // the longest chain first
             adoptDatesOfSameStatements(corpus);
+            taskLog.mark("    same statements");
             groupClaims(corpus);
+            taskLog.mark("    grouping");
         } else {
             merge->mergeKind(kinds[size_t(task - 1)]);
+            taskLog.mark("    event merge, one kind");
         }
         return true;
     });
