@@ -508,13 +508,21 @@ qsizetype EventMerge::candidateCount(int kind) const { return qsizetype(d->kinds
 
 void EventMerge::mergeKind(int kind) { d->merge(d->kinds[size_t(kind)]); }
 
-QList<Event> EventMerge::takeEvents()
+MergedEvents EventMerge::takeMerged()
+{
+    MergedEvents merged;
+    for (Private::Kind &kind : d->kinds)
+        std::move(kind.events.begin(), kind.events.end(), std::back_inserter(merged.bySeed));
+    d->kinds.clear();
+    return merged;
+}
+
+QList<Event> EventMerge::takeEvents() { return orderEvents(takeMerged()); }
+
+QList<Event> orderEvents(MergedEvents merged)
 {
     // Clusters in the order of creation of a single pass: by the rank of their seed.
-    std::vector<std::pair<int, Event>> all;
-    for (Private::Kind &kind : d->kinds)
-        std::move(kind.events.begin(), kind.events.end(), std::back_inserter(all));
-    d->kinds.clear();
+    std::vector<std::pair<int, Event>> &all = merged.bySeed;
     std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<Event> events;
     events.reserve(qsizetype(all.size()));

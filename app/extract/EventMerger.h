@@ -3,8 +3,16 @@
 #include "EventExtractor.h"
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace claimline {
+
+// Events of every kind as merged, each with the merge position of its cluster's seed.
+struct MergedEvents
+{
+    std::vector<std::pair<int, Event>> bySeed;
+};
 
 // mergeEvents() in steps, so that the pipeline can spread it over threads and run it
 // beside the claim passes. A candidate only ever joins a cluster of its own kind, so each
@@ -24,13 +32,18 @@ public:
     qsizetype candidateCount(int kind) const; // to hand out the largest kinds first
     // Safe to call concurrently for different kinds; each kind exactly once.
     void mergeKind(int kind);
-    // After every kind is merged: the events, sorted and with their ids. Reads no candidate
-    // (the events copied what they need), so the candidates may be freed meanwhile.
+    // After every kind is merged: the events, sorted and with their ids.
     QList<Event> takeEvents();
+    // The same in two steps: the merged events (a move), then orderEvents(), which needs
+    // neither this merge nor the candidates, so that both can be freed meanwhile.
+    MergedEvents takeMerged();
 
 private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+// Sorts merged events (by date, label, kind) and gives them their ids.
+QList<Event> orderEvents(MergedEvents merged);
 
 } // namespace claimline

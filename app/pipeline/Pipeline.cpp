@@ -15,6 +15,8 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <atomic>
+#include <latch>
 #include <memory>
 #include <numeric>
 #include <optional>
@@ -196,9 +198,10 @@ Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics
 
 // 4. Corpus-wide: dates restated elsewhere and comparison groups (claims only), and merged
 // events (candidates only). The two share nothing, and a candidate only ever merges with
-// candidates of its kind: with more than one thread, the claim steps run as one task and
-// each kind's merge as another (largest first), so that the merge is no longer one serial
-// chain beside them. The result does not depend on the number of threads.
+// candidates of its kind. So two chains start side by side, (1) gather the candidates and
+// prepare the merge, (2) gather the claims, adopt restated dates, group; then whichever is
+// free merges the next kind (largest first) until none is left. With one thread the chains
+// run one after the other, (1) first; the result does not depend on the number of threads.
 void Pipeline::runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &analyses) const
 {
     PhaseLog log;
@@ -207,60 +210,59 @@ void Pipeline::runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &ana
         claimCount += analysis.claims.size();
         candidateCount += analysis.events.size();
     }
-    // Gathered with room made once: appending 2 million claims to a growing list moved
-    // them again at every growth (and held two copies at its peak).
     QList<EventCandidate> candidates;
     std::unique_ptr<EventMerge> merge;
-    const auto gatherClaims = [&] {
-        corpus.claims.reserve(claimCount);
-        for (ArticleAnalysis &analysis : analyses)
-            for (Claim &claim : analysis.claims)
-                corpus.claims.append(std::move(claim));
-    };
-    const auto gatherCandidates = [&] {
+    std::vector<int> kinds; // largest first
+    std::latch prepared(1);
+    std::atomic<size_t> nextKind{0};
+
+    // Both lists are gathered with room made once: appending 2 million claims to a growing
+    // list moved them again at every growth (and held two copies at its peak).
+    const auto prepareMerge = [&] {
         candidates.reserve(candidateCount);
         for (ArticleAnalysis &analysis : analyses)
             for (EventCandidate &candidate : analysis.events)
                 candidates.append(std::move(candidate));
-        PhaseLog taskLog;
         merge = std::make_unique<EventMerge>(candidates);
-        taskLog.mark("    event merge, keys and order");
+        kinds.resize(size_t(merge->kindCount()));
+        std::iota(kinds.begin(), kinds.end(), 0);
+        std::stable_sort(kinds.begin(), kinds.end(),
+                         [&](int a, int b) { return merge->candidateCount(a) > merge->candidateCount(b); });
+        prepared.count_down();
     };
-    parallelFor(2, m_options.threads, [&](qsizetype task) {
-        task == 0 ? gatherClaims() : gatherCandidates();
-        return true;
-    });
-    analyses.clear();
-    log.mark("  gather claims and events");
-
-    std::vector<int> kinds(size_t(merge->kindCount()));
-    std::iota(kinds.begin(), kinds.end(), 0);
-    std::stable_sort(kinds.begin(), kinds.end(),
-                     [&](int a, int b) { return merge->candidateCount(a) > merge->candidateCount(b); });
-    parallelFor(qsizetype(kinds.size()) + 1, m_options.threads, [&](qsizetype task) {
+    const auto claimSteps = [&] {
+        corpus.claims.reserve(claimCount);
+        for (ArticleAnalysis &analysis : analyses)
+            for (Claim &claim : analysis.claims)
+                corpus.claims.append(std::move(claim));
         PhaseLog taskLog;
-        if (task == 0) { // the longest chain first
-            adoptDatesOfSameStatements(corpus);
-            taskLog.mark("    same statements");
-            groupClaims(corpus);
-            taskLog.mark("    grouping");
-        } else {
-            merge->mergeKind(kinds[size_t(task - 1)]);
-            taskLog.mark("    event merge, one kind");
-        }
+        adoptDatesOfSameStatements(corpus);
+        taskLog.mark("    same statements");
+        groupClaims(corpus);
+        taskLog.mark("    grouping");
+    };
+    parallelFor(2, m_options.threads, [&](qsizetype chain) {
+        chain == 0 ? prepareMerge() : claimSteps();
+        prepared.wait();
+        for (size_t k = nextKind++; k < kinds.size(); k = nextKind++)
+            merge->mergeKind(kinds[k]);
         return true;
     });
     log.mark("  claim steps beside merge");
-    // The events in order; beside it the candidates are freed (a million strings at 100,000
-    // articles; the events were made from them and hold copies).
+
+    // The events in order; beside it what the merge read is freed (a million strings at
+    // 100,000 articles; the events hold copies of what they need).
+    MergedEvents merged = merge->takeMerged();
     parallelFor(2, m_options.threads, [&](qsizetype task) {
-        if (task == 0)
-            corpus.events = merge->takeEvents();
-        else
+        if (task == 0) {
+            corpus.events = orderEvents(std::move(merged));
+        } else {
+            merge.reset();
             candidates = {};
+            analyses.clear();
+        }
         return true;
     });
-    merge.reset();
     for (qsizetype e = 0; e < corpus.events.size(); ++e)
         if (corpus.events[e].id.isEmpty())
             corpus.events[e].id = QStringLiteral("ev-%1").arg(e + 1);
