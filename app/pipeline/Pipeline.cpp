@@ -216,13 +216,16 @@ void Pipeline::runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &ana
     std::latch prepared(1);
     std::atomic<size_t> nextKind{0};
 
-    // Both lists are gathered with room made once: appending 2 million claims to a growing
-    // list moved them again at every growth (and held two copies at its peak).
+    // Both lists are gathered with room made once (appending 2 million claims to a growing
+    // list moved them again at every growth, and held two copies at its peak), and each
+    // article's list is freed as soon as it is emptied.
     const auto prepareMerge = [&] {
         candidates.reserve(candidateCount);
-        for (ArticleAnalysis &analysis : analyses)
+        for (ArticleAnalysis &analysis : analyses) {
             for (EventCandidate &candidate : analysis.events)
                 candidates.append(std::move(candidate));
+            analysis.events = {};
+        }
         merge = std::make_unique<EventMerge>(candidates);
         kinds.resize(size_t(merge->kindCount()));
         std::iota(kinds.begin(), kinds.end(), 0);
@@ -232,9 +235,11 @@ void Pipeline::runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &ana
     };
     const auto claimSteps = [&] {
         corpus.claims.reserve(claimCount);
-        for (ArticleAnalysis &analysis : analyses)
+        for (ArticleAnalysis &analysis : analyses) {
             for (Claim &claim : analysis.claims)
                 corpus.claims.append(std::move(claim));
+            analysis.claims = {}; // moved-from claims still fill the list's memory
+        }
         PhaseLog taskLog;
         adoptDatesOfSameStatements(corpus);
         taskLog.mark("    same statements");
