@@ -5,7 +5,6 @@
 
 #include <QCryptographicHash>
 #include <algorithm>
-#include <bit>
 #include <iterator>
 #include <limits>
 #include <map>
@@ -88,6 +87,16 @@ private:
 
     Buckets m_levels[kLevels + 1];
 };
+
+// std::popcount, inline: without a target that has the instruction (the default x86-64
+// build), std::popcount is a call into libgcc, and this runs for every visited cluster.
+int bitCount(quint64 x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return int((x * 0x0101010101010101ull) >> 56);
+}
 
 // Small dense ids for keys and kinds (qHash(QString) is SipHash here).
 class Interner
@@ -267,8 +276,12 @@ int EventMerge::Private::bestCluster(const Kind &kind, const Probe &c) const
     // and not at all to a candidate of more than 62 days.
     if (!c.valid || (c.noKeys() && c.date.days() > 62))
         return best;
+    const bool highKeys = c.highBegin != c.keysEnd;
     kind.index.forEachOverlapping(c.first, c.last, [&](int k) {
         const ClusterFit &f = kind.fits[size_t(k)];
+        const quint64 sharedLow = f.keyLow & c.keyLow;
+        if (!sharedLow && !highKeys && !c.noKeys())
+            return; // shares no key: too few for any cluster (tested first, as it is the cheapest)
         const qint64 from = std::max(f.first, c.first), to = std::min(f.last, c.last);
         if (from > to)
             return;
@@ -277,7 +290,7 @@ int EventMerge::Private::bestCluster(const Kind &kind, const Probe &c) const
         const bool nested = (from == f.first && to == f.last) || (from == c.first && to == c.last);
         if (!close && !nested)
             return;
-        qsizetype shared = std::popcount(f.keyLow & c.keyLow);
+        qsizetype shared = bitCount(sharedLow);
         for (const int *key = c.highBegin; key != c.keysEnd; ++key) {
             const std::vector<int> &high = kind.clusters[size_t(k)].keyHigh;
             shared += std::binary_search(high.begin(), high.end(), *key);

@@ -226,7 +226,9 @@ void Pipeline::runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &ana
                 candidates.append(std::move(candidate));
             analysis.events = {};
         }
+        PhaseLog prepLog;
         merge = std::make_unique<EventMerge>(candidates);
+        prepLog.mark("    event merge prepared");
         kinds.resize(size_t(merge->kindCount()));
         std::iota(kinds.begin(), kinds.end(), 0);
         std::stable_sort(kinds.begin(), kinds.end(),
