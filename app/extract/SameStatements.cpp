@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
-#include <unordered_map>
+#include <tuple>
 #include <vector>
 
 namespace claimline {
@@ -40,20 +40,7 @@ struct StatementKey
     bool ranged;
     quint64 low, high;
 
-    bool operator==(const StatementKey &) const = default;
-};
-
-struct StatementKeyHash
-{
-    size_t operator()(const StatementKey &k) const noexcept
-    {
-        size_t h = 14695981039346656037ull;
-        for (const quint64 part : {quint64(k.claimant), quint64(k.topic), quint64(k.measure), quint64(k.ranged), k.low, k.high}) {
-            h = (h ^ part) * 0x9E3779B97F4A7C15ull;
-            h ^= h >> 29;
-        }
-        return h;
-    }
+    auto operator<=>(const StatementKey &) const = default;
 };
 
 StatementKey statementKey(const Claim &c, StringIds &names)
@@ -62,54 +49,53 @@ StatementKey statementKey(const Claim &c, StringIds &names)
             spelledValue(c.low), c.high ? spelledValue(*c.high) : 0};
 }
 
-// The claims dated by their own text that tell one statement, ordered so that the one a
-// claim adopts is found from the end: latest last day first, then lowest index (the first
-// of equals, as a scan in corpus order keeps it).
-struct Tellings
+// One claim of a statement, as the search reads it: the claims themselves are only read
+// front to back (to make these) and for a date adopted. Sorted, the claims of a statement
+// sit together, and the claims to date meet the claims dated in one walk over both lists
+// (a hash table with a list per statement was mostly allocation and cache misses).
+struct Telling
 {
-    std::vector<int> claims;
-    bool allValid = true; // every date valid; else the scan in corpus order decides
-
-    void sort(const QList<Claim> &all)
-    {
-        if (!allValid)
-            return;
-        std::sort(claims.begin(), claims.end(), [&](int a, int b) {
-            const QDate x = all.at(a).asOf.last, y = all.at(b).asOf.last;
-            return x != y ? x < y : a > b;
-        });
-    }
-
-    // The date of the most recent telling in another article, not after `published` (when valid).
-    DayInterval latestFor(const QList<Claim> &all, int articleIndex, QDate published) const
-    {
-        if (!allValid)
-            return scanned(all, articleIndex, published);
-        auto end = claims.end();
-        if (published.isValid())
-            end = std::partition_point(claims.begin(), end, [&](int o) { return all.at(o).asOf.last <= published; });
-        for (auto it = end; it != claims.begin();) {
-            const Claim &o = all.at(*--it);
-            if (o.articleIndex != articleIndex)
-                return o.asOf;
-        }
-        return {};
-    }
-
-    // The same as a scan in corpus order, for lists with an invalid date in them.
-    DayInterval scanned(const QList<Claim> &all, int articleIndex, QDate published) const
-    {
-        DayInterval best;
-        for (const int other : claims) {
-            const Claim &o = all.at(other);
-            if (o.articleIndex == articleIndex || (published.isValid() && o.asOf.last > published))
-                continue;
-            if (!best.isValid() || o.asOf.last > best.last) // the most recent telling
-                best = o.asOf;
-        }
-        return best;
-    }
+    StatementKey key;
+    QDate last;   // of its as_of (dated claims)
+    QDate published; // of its article (claims to date)
+    int claim;
+    int article;
 };
+
+bool byStatement(const Telling &a, const Telling &b)
+{
+    return std::tie(a.key, a.claim) < std::tie(b.key, b.claim); // the claims of one statement in corpus order
+}
+
+// The date a claim of `article`, published on `published` (when valid), adopts from the
+// tellings of its statement (all dated by their own text, sorted by last day, then by
+// index from the highest): the most recent telling in another article, not after its
+// publication, the first in corpus order among equals.
+DayInterval latestOf(const QList<Claim> &all, const Telling *begin, const Telling *end, int article, QDate published)
+{
+    if (published.isValid())
+        end = std::partition_point(begin, end, [&](const Telling &o) { return o.last <= published; });
+    for (const Telling *it = end; it != begin;) {
+        --it;
+        if (it->article != article)
+            return all.at(it->claim).asOf;
+    }
+    return {};
+}
+
+// The same as a scan in corpus order: for tellings with an invalid date among them.
+DayInterval scannedOf(const QList<Claim> &all, const Telling *begin, const Telling *end, int article, QDate published)
+{
+    DayInterval best;
+    for (const Telling *t = begin; t != end; ++t) {
+        const Claim &o = all.at(t->claim);
+        if (o.articleIndex == article || (published.isValid() && o.asOf.last > published))
+            continue;
+        if (!best.isValid() || o.asOf.last > best.last) // the most recent telling
+            best = o.asOf;
+    }
+    return best;
+}
 
 } // namespace
 
@@ -118,31 +104,52 @@ void adoptDatesOfSameStatements(Corpus &corpus)
     corpus.claims.detach(); // the ids are by address: no string may move meanwhile
     const QList<Claim> &claims = corpus.claims;
     StringIds names; // claimants, topics and measures alike: ids only meet their own field
-    std::unordered_map<StatementKey, Tellings, StatementKeyHash> dated;
+    std::vector<Telling> dated, undated; // dated by their own text; dated by publication only
     for (int i = 0; i < claims.size(); ++i) {
         const Claim &c = claims.at(i);
-        if (c.asOfFrom != AsOfSource::Text)
-            continue;
-        Tellings &t = dated[statementKey(c, names)];
-        t.claims.push_back(i);
-        t.allValid = t.allValid && c.asOf.isValid();
-    }
-    for (auto &[key, tellings] : dated)
-        tellings.sort(claims);
-
-    for (Claim &claim : corpus.claims) {
-        if (claim.asOfFrom != AsOfSource::Publication)
-            continue;
-        const auto same = dated.find(statementKey(claim, names));
-        if (same == dated.end())
-            continue;
-        const Article *article = corpus.articleOf(claim);
-        const QDate published = article ? article->published : QDate();
-        const DayInterval best = same->second.latestFor(claims, claim.articleIndex, published);
-        if (best.isValid()) {
-            claim.asOf = best;
-            claim.asOfFrom = AsOfSource::OtherReport;
+        if (c.asOfFrom == AsOfSource::Text) {
+            dated.push_back({statementKey(c, names), c.asOf.last, {}, i, c.articleIndex});
+        } else if (c.asOfFrom == AsOfSource::Publication) {
+            const Article *article = corpus.articleOf(c);
+            undated.push_back({statementKey(c, names), {}, article ? article->published : QDate(), i, c.articleIndex});
         }
+    }
+    std::sort(dated.begin(), dated.end(), byStatement);
+    std::sort(undated.begin(), undated.end(), byStatement);
+
+    std::vector<std::pair<int, DayInterval>> adopted;
+    auto d = dated.begin();
+    for (auto u = undated.begin(); u != undated.end();) {
+        const StatementKey &key = u->key;
+        auto uEnd = u;
+        while (uEnd != undated.end() && uEnd->key == key)
+            ++uEnd;
+        while (d != dated.end() && d->key < key)
+            ++d;
+        auto dEnd = d;
+        bool allValid = true;
+        for (; dEnd != dated.end() && dEnd->key == key; ++dEnd)
+            allValid = allValid && claims.at(dEnd->claim).asOf.isValid();
+        if (d != dEnd) {
+            // Ordered so that the one adopted is found from the end: latest last day, then
+            // the lowest index (the first of equals, as a scan in corpus order keeps it).
+            if (allValid)
+                std::sort(d, dEnd, [](const Telling &a, const Telling &b) {
+                    return a.last != b.last ? a.last < b.last : a.claim > b.claim;
+                });
+            for (; u != uEnd; ++u) {
+                const DayInterval best = allValid ? latestOf(claims, &*d, &*d + (dEnd - d), u->article, u->published)
+                                                  : scannedOf(claims, &*d, &*d + (dEnd - d), u->article, u->published);
+                if (best.isValid())
+                    adopted.push_back({u->claim, best});
+            }
+        }
+        u = uEnd;
+        d = dEnd;
+    }
+    for (const auto &[claim, date] : adopted) {
+        corpus.claims[claim].asOf = date;
+        corpus.claims[claim].asOfFrom = AsOfSource::OtherReport;
     }
 }
 
