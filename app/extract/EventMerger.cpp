@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <iterator>
 #include <limits>
-#include <map>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -54,11 +53,11 @@ public:
             const qint64 from = first >> kShift[level], to = last >> kShift[level];
             if (to - from < kMaxBuckets) {
                 for (qint64 b = from; b <= to; ++b)
-                    m_levels[level][b].push_back(entry(cluster, b == from));
+                    bucket(m_levels[level], b).push_back(entry(cluster, b == from));
                 return;
             }
         }
-        m_levels[kLevels][0].push_back(entry(cluster, true));
+        bucket(m_levels[kLevels], 0).push_back(entry(cluster, true));
     }
 
     // Calls visit(cluster) once for each cluster listed in a bucket that [first, last] overlaps.
@@ -69,7 +68,9 @@ public:
             const Buckets &buckets = m_levels[level];
             const qint64 from = level < kLevels ? first >> kShift[level] : 0;
             const qint64 to = level < kLevels ? last >> kShift[level] : 0;
-            for (auto b = buckets.lower_bound(from); b != buckets.end() && b->first <= to; ++b) {
+            const auto first = std::lower_bound(buckets.begin(), buckets.end(), from,
+                                                [](const Bucket &b, qint64 key) { return b.first < key; });
+            for (auto b = first; b != buckets.end() && b->first <= to; ++b) {
                 const bool queryStart = b->first == from;
                 for (const int e : b->second)
                     if (queryStart || (e & 1))
@@ -82,8 +83,20 @@ private:
     static constexpr int kLevels = 4; // bucket sizes; one more list for dates wider than ~5 years
     static constexpr int kShift[kLevels] = {0, 3, 6, 9};
     static constexpr qint64 kMaxBuckets = 4;
-    using Buckets = std::map<qint64, std::vector<int>>;
+    // Buckets of one size in a vector sorted by key, not a std::map: queries walk runs of
+    // buckets (a year-wide date walks 366 days), and walking a tree's nodes was a fifth of
+    // the search. New buckets are rare next to queries.
+    using Bucket = std::pair<qint64, std::vector<int>>;
+    using Buckets = std::vector<Bucket>;
     static int entry(int cluster, bool firstBucket) { return cluster * 2 + int(firstBucket); }
+    static std::vector<int> &bucket(Buckets &buckets, qint64 key)
+    {
+        const auto at = std::lower_bound(buckets.begin(), buckets.end(), key,
+                                         [](const Bucket &b, qint64 k) { return b.first < k; });
+        if (at != buckets.end() && at->first == key)
+            return at->second;
+        return buckets.insert(at, Bucket{key, {}})->second;
+    }
 
     Buckets m_levels[kLevels + 1];
 };
