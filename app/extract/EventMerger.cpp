@@ -68,9 +68,9 @@ public:
             const Buckets &buckets = m_levels[level];
             const qint64 from = level < kLevels ? first >> kShift[level] : 0;
             const qint64 to = level < kLevels ? last >> kShift[level] : 0;
-            const auto first = std::lower_bound(buckets.begin(), buckets.end(), from,
+            const auto start = std::lower_bound(buckets.begin(), buckets.end(), from,
                                                 [](const Bucket &b, qint64 key) { return b.first < key; });
-            for (auto b = first; b != buckets.end() && b->first <= to; ++b) {
+            for (auto b = start; b != buckets.end() && b->first <= to; ++b) {
                 const bool queryStart = b->first == from;
                 for (const int e : b->second)
                     if (queryStart || (e & 1))

@@ -255,7 +255,7 @@ void Pipeline::runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &ana
             merge->mergeKind(kinds[k]);
         return true;
     });
-    log.mark("  claim steps beside merge");
+    log.mark("  claim steps and event merge");
 
     // The events in order; beside it what the merge read is freed (a million strings at
     // 100,000 articles; the events hold copies of what they need).
