@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
+#include <unordered_map>
 
 namespace claimline {
 
@@ -187,34 +189,55 @@ PublicationDateGuess guessPublicationDate(const PublicationDateInput &input)
     return guess;
 }
 
+namespace {
+
+// The date of `weekday` closest to a corpus date; ties go to the date most articles share,
+// then to the later one. `known` counts the articles of each date (by Julian day).
+QDate nearestWeekday(const std::unordered_map<qint64, int> &known, int weekday)
+{
+    QDate best;
+    int bestDistance = 8, bestCount = 0;
+    for (const auto &[day, articles] : known) {
+        const QDate d = QDate::fromJulianDay(day);
+        const int ahead = (weekday - d.dayOfWeek() + 7) % 7;
+        const int distance = ahead <= 3 ? ahead : 7 - ahead;
+        const QDate candidate = ahead <= 3 ? d.addDays(ahead) : d.addDays(ahead - 7);
+        const auto found = known.find(candidate.toJulianDay());
+        const int count = found == known.end() ? 0 : found->second;
+        if (distance < bestDistance || (distance == bestDistance && (count > bestCount
+                                                                     || (count == bestCount && candidate > best)))) {
+            best = candidate;
+            bestDistance = distance;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+// The answer depends on the weekday alone and the rules pick one best date whatever the
+// order dates are tried in, so it is worked out once per weekday over the distinct dates:
+// per article and over every article's date, counting each candidate among them again,
+// it was cubic in the corpus.
 void completeFromCorpus(QList<PublicationDateGuess> &guesses)
 {
-    QList<QDate> known;
+    std::unordered_map<qint64, int> known;
     for (const PublicationDateGuess &g : std::as_const(guesses))
         if (g.date.isValid())
-            known.append(g.date);
-    if (known.isEmpty())
+            ++known[g.date.toJulianDay()];
+    if (known.empty())
         return;
+    std::array<QDate, 8> nearest;
+    std::array<bool, 8> found{};
     for (PublicationDateGuess &g : guesses) {
         if (g.date.isValid() || g.weekday < 1 || g.weekday > 7)
             continue;
-        // The date of that weekday closest to a corpus date; ties go to the date most
-        // articles share, then to the later one.
-        QDate best;
-        int bestDistance = 8, bestCount = 0;
-        for (const QDate &d : std::as_const(known)) {
-            const int ahead = (g.weekday - d.dayOfWeek() + 7) % 7;
-            const int distance = ahead <= 3 ? ahead : 7 - ahead;
-            const QDate candidate = ahead <= 3 ? d.addDays(ahead) : d.addDays(ahead - 7);
-            const int count = int(std::count(known.cbegin(), known.cend(), candidate));
-            if (distance < bestDistance || (distance == bestDistance && (count > bestCount
-                                                                         || (count == bestCount && candidate > best)))) {
-                best = candidate;
-                bestDistance = distance;
-                bestCount = count;
-            }
+        if (!found[size_t(g.weekday)]) {
+            nearest[size_t(g.weekday)] = nearestWeekday(known, g.weekday);
+            found[size_t(g.weekday)] = true;
         }
-        g.date = best;
+        g.date = nearest[size_t(g.weekday)];
         g.from = DateProvenance::Corpus;
     }
 }

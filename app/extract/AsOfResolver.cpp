@@ -126,12 +126,6 @@ DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const
     return iv;
 }
 
-QString statementKey(const Claim &c)
-{
-    return c.claimant + u'|' + c.topic + u'|' + c.measure + u'|' + QString::number(c.low, 'g', 12) + u'|'
-           + (c.high ? QString::number(*c.high, 'g', 12) : QString());
-}
-
 } // namespace
 
 SentenceDating::SentenceDating(const SentenceContext &ctx) : m_ctx(ctx)
@@ -253,31 +247,6 @@ AsOf asOfFor(const SentenceContext &sentence, const TextSpan &figure)
     return SentenceDating(sentence).asOfFor(figure);
 }
 
-void adoptDatesOfSameStatements(Corpus &corpus)
-{
-    QHash<QString, QList<int>> dated; // statement key → claims dated by their own text
-    for (int i = 0; i < corpus.claims.size(); ++i)
-        if (corpus.claims.at(i).asOfFrom == AsOfSource::Text)
-            dated[statementKey(corpus.claims.at(i))].append(i);
-    for (Claim &claim : corpus.claims) {
-        if (claim.asOfFrom != AsOfSource::Publication)
-            continue;
-        const QList<int> same = dated.value(statementKey(claim));
-        const Article *article = corpus.articleOf(claim);
-        DayInterval best;
-        for (int other : same) {
-            const Claim &o = corpus.claims.at(other);
-            if (o.articleIndex == claim.articleIndex || (article && article->published.isValid()
-                                                         && o.asOf.last > article->published))
-                continue;
-            if (!best.isValid() || o.asOf.last > best.last) // the most recent telling
-                best = o.asOf;
-        }
-        if (best.isValid()) {
-            claim.asOf = best;
-            claim.asOfFrom = AsOfSource::OtherReport;
-        }
-    }
-}
+// adoptDatesOfSameStatements: SameStatements.cpp.
 
 } // namespace claimline

@@ -1,13 +1,17 @@
 #include "ClaimGrouper.h"
 
 #include "model/ValueAgreement.h"
+#include "StringIds.h"
+#include "text/WordLookup.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
+#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace claimline {
@@ -22,7 +26,9 @@ bool datesNear(const DayInterval &group, const DayInterval &claim)
 {
     if (!group.isValid() || !claim.isValid())
         return true;
-    return DayInterval(group.first.addDays(-kDateSlackDays), group.last.addDays(kDateSlackDays)).overlaps(claim);
+    // In Julian days: QDate::addDays is out of line, and this runs for every open draft.
+    return group.first.toJulianDay() - kDateSlackDays <= claim.last.toJulianDay()
+           && claim.first.toJulianDay() <= group.last.toJulianDay() + kDateSlackDays;
 }
 
 // Whose figure it is, as far as a subject tells: its capitalised words ("North Korean").
@@ -50,20 +56,25 @@ public:
     {
         if (subject.isEmpty())
             return kNone;
-        if (const auto it = m_ids.constFind(subject); it != m_ids.cend())
-            return *it;
+        if (const int *id = m_ids.find(subject))
+            return *id;
         std::vector<int> words;
         for (const QString &w : partiesOf(subject)) {
-            auto it = m_wordIds.find(w);
-            if (it == m_wordIds.end())
-                it = m_wordIds.insert(w, int(m_wordIds.size()));
-            words.push_back(*it);
+            const int *word = m_wordIds.find(w);
+            if (!word) {
+                m_wordIds.insert(w, m_wordCount++);
+                word = m_wordIds.find(w);
+            }
+            words.push_back(*word);
         }
-        if (words.empty())
-            return *m_ids.insert(subject, kNone);
-        std::sort(words.begin(), words.end());
-        m_words.push_back(std::move(words));
-        return *m_ids.insert(subject, int(m_words.size()) - 1);
+        int id = kNone;
+        if (!words.empty()) {
+            std::sort(words.begin(), words.end());
+            m_words.push_back(std::move(words));
+            id = int(m_words.size()) - 1;
+        }
+        m_ids.insert(subject, id);
+        return id;
     }
 
     bool compatible(int a, int b)
@@ -73,8 +84,8 @@ public:
         if (a == b)
             return true;
         const quint64 key = (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
-        if (const auto it = m_pairs.constFind(key); it != m_pairs.cend())
-            return *it;
+        if (const auto it = m_pairs.find(key); it != m_pairs.end())
+            return it->second;
         const std::vector<int> &x = m_words[size_t(a)], &y = m_words[size_t(b)];
         bool shared = false;
         for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end() && !shared;) {
@@ -85,15 +96,18 @@ public:
             else
                 shared = true;
         }
-        m_pairs.insert(key, shared);
+        m_pairs.emplace(key, shared);
         return shared;
     }
 
 private:
-    QHash<QString, int> m_ids;
-    QHash<QString, int> m_wordIds;
+    // FNV-hashed (qHash(QString) is SipHash here, and every claim asks once). Subjects are
+    // text of their own claim mostly, so StringIds (by address) would not save reading them.
+    WordLookup<int> m_ids;
+    WordLookup<int> m_wordIds;
+    int m_wordCount = 0;
     std::vector<std::vector<int>> m_words;
-    QHash<quint64, bool> m_pairs;
+    std::unordered_map<quint64, bool> m_pairs;
 };
 
 QString groupLabel(const QString &topic, const QString &measure)
@@ -112,16 +126,32 @@ struct Draft
     QList<int> subjects; // distinct subject ids of the members (empty subjects left out)
 };
 
+// A claim's values as groups read them.
+struct ClaimValues
+{
+    double low, high; // high: the claim's high, or its low for a single figure
+    ValueRange agreement;
+};
+
 // Whether two claims' values disagree anywhere in a group (the model's one definition of
-// agreement): only their ranges matter, so each distinct range is compared once.
-bool anyDisagreement(const Corpus &corpus, const QList<int> &members)
+// agreement): only their ranges matter. Ranges that all overlap pairwise share a point
+// (the largest low is at most the smallest high), so that is one pass; only ranges that
+// are not proper intervals (low above high) need the comparison of every distinct pair.
+bool anyDisagreement(const std::vector<ClaimValues> &values, const QList<int> &members)
 {
     std::vector<std::pair<double, double>> ranges;
     ranges.reserve(size_t(members.size()));
+    bool proper = true;
+    double maxLow = -std::numeric_limits<double>::infinity(), minHigh = std::numeric_limits<double>::infinity();
     for (int m : members) {
-        const ValueRange r = agreementRange(corpus.claims.at(m));
+        const ValueRange r = values[size_t(m)].agreement;
         ranges.push_back({r.low, r.high});
+        proper = proper && r.low <= r.high; // false for NaN too
+        maxLow = std::max(maxLow, r.low);
+        minHigh = std::min(minHigh, r.high);
     }
+    if (proper)
+        return members.size() > 1 && maxLow > minHigh;
     std::sort(ranges.begin(), ranges.end());
     ranges.erase(std::unique(ranges.begin(), ranges.end()), ranges.end());
     for (size_t i = 0; i < ranges.size(); ++i)
@@ -131,66 +161,120 @@ bool anyDisagreement(const Corpus &corpus, const QList<int> &members)
     return false;
 }
 
+// What grouping reads of a claim, one per claim, sorted into the order claims are grouped
+// in: by (topic, measure) rank; within one, dated claims first (earliest first), so that
+// undated ones join the group of their measure; the index last, as a stable sort keeps
+// equals. Gathered in one pass front to back over the claims: the passes after it jump
+// from claim to claim, and over a million claims reading the claims themselves there was a
+// cache miss each time.
+struct ClaimFacts
+{
+    int rank = 0; // (topic, measure) pair id until the ranks are known
+    bool undated = false;
+    DayInterval asOf;
+    int index = 0;
+    int subject = 0;
+
+    bool operator<(const ClaimFacts &o) const
+    {
+        return std::tie(rank, undated, asOf.first, index) < std::tie(o.rank, o.undated, o.asOf.first, o.index);
+    }
+};
+
+// Starts loading what the claim `ahead` of the current one will need: its subject's text
+// lives in a buffer of its own, and hashing it was the costliest miss of the pass.
+void prefetchSubject(const QList<Claim> &claims, qsizetype ahead)
+{
+#if defined(__GNUC__)
+    if (ahead < claims.size())
+        __builtin_prefetch(QStringView(claims.at(ahead).subject).utf16());
+#else
+    Q_UNUSED(claims);
+    Q_UNUSED(ahead);
+#endif
+}
+
+// Reads every claim once, in corpus order.
+void readClaims(const QList<Claim> &claims, SubjectTable &subjects, std::vector<ClaimFacts> &facts,
+                std::vector<ClaimValues> &values)
+{
+    // (topic, measure) as a rank in their sort order: a few distinct pairs, many claims, so
+    // strings are compared once per pair rather than in every comparison of the sort.
+    StringIds topicIds, measureIds;
+    QStringList topics, measures;
+    const auto idOf = [](StringIds &ids, QStringList &names, const QString &name) {
+        const int id = ids.idOf(name);
+        if (id == names.size())
+            names.append(name);
+        return id;
+    };
+    std::unordered_map<quint64, int> pairIds;
+    std::vector<quint64> pairs;
+    facts.resize(size_t(claims.size()));
+    values.resize(size_t(claims.size()));
+    constexpr qsizetype kAhead = 16;
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        prefetchSubject(claims, i + kAhead);
+        const Claim &c = claims.at(i);
+        const quint64 pair = (quint64(quint32(idOf(topicIds, topics, c.topic))) << 32)
+                             | quint32(idOf(measureIds, measures, c.measure));
+        const auto [it, added] = pairIds.try_emplace(pair, int(pairs.size()));
+        if (added)
+            pairs.push_back(pair);
+        facts[size_t(i)] = {it->second, !c.asOf.isValid(), c.asOf, int(i), subjects.idOf(c.subject)};
+        values[size_t(i)] = {c.low, c.high.value_or(c.low), agreementRange(c)};
+    }
+    std::vector<int> byRank(pairs.size());
+    std::iota(byRank.begin(), byRank.end(), 0);
+    const auto names = [&](int p) {
+        return std::pair(topics.at(qsizetype(pairs[size_t(p)] >> 32)), measures.at(qsizetype(pairs[size_t(p)] & 0xffffffffu)));
+    };
+    std::sort(byRank.begin(), byRank.end(), [&](int a, int b) { return names(a) < names(b); });
+    std::vector<int> rankOfPair(pairs.size());
+    for (size_t r = 0; r < byRank.size(); ++r)
+        rankOfPair[size_t(byRank[r])] = int(r);
+    for (ClaimFacts &f : facts)
+        f.rank = rankOfPair[size_t(f.rank)];
+}
+
 } // namespace
 
 void groupClaims(Corpus &corpus)
 {
     corpus.groups.clear();
-    // (topic, measure) as a rank in their sort order: a few distinct pairs, many claims,
-    // so strings are compared once per pair rather than in every comparison of the sort.
-    std::vector<int> measureRank(size_t(corpus.claims.size()));
-    {
-        QHash<std::pair<QString, QString>, int> ids;
-        for (const Claim &c : std::as_const(corpus.claims))
-            ids.insert({c.topic, c.measure}, 0);
-        QList<std::pair<QString, QString>> pairs = ids.keys();
-        std::sort(pairs.begin(), pairs.end());
-        for (qsizetype r = 0; r < pairs.size(); ++r)
-            ids[pairs.at(r)] = int(r);
-        for (qsizetype i = 0; i < corpus.claims.size(); ++i)
-            measureRank[size_t(i)] = ids.value({corpus.claims.at(i).topic, corpus.claims.at(i).measure});
-    }
-    const auto rankOf = [&](int claim) { return measureRank[size_t(claim)]; };
-
-    QList<int> order(corpus.claims.size());
-    std::iota(order.begin(), order.end(), 0);
-    // Dated claims first (earliest first), so undated ones join the group of their measure.
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const Claim &x = corpus.claims.at(a), &y = corpus.claims.at(b);
-        if (rankOf(a) != rankOf(b))
-            return rankOf(a) < rankOf(b);
-        if (x.asOf.isValid() != y.asOf.isValid())
-            return x.asOf.isValid();
-        return x.asOf.first < y.asOf.first;
-    });
-
-    // Claims of one topic and measure are contiguous in `order`, and so are their drafts:
-    // each claim joins the first draft of its run (in creation order) that fits.
     SubjectTable subjects;
+    std::vector<ClaimFacts> facts;
+    std::vector<ClaimValues> values;
+    readClaims(corpus.claims, subjects, facts, values);
+    std::vector<int> rankOf(facts.size());
+    for (const ClaimFacts &f : facts)
+        rankOf[size_t(f.index)] = f.rank;
+    std::sort(facts.begin(), facts.end());
+
+    // Claims of one topic and measure are contiguous in `facts`, and so are their drafts:
+    // each claim joins the first draft of its run (in creation order) that fits.
     QList<Draft> drafts;
-    for (qsizetype runStart = 0; runStart < order.size();) {
-        qsizetype runEnd = runStart + 1;
-        while (runEnd < order.size() && rankOf(order.at(runEnd)) == rankOf(order.at(runStart)))
+    for (size_t runStart = 0; runStart < facts.size();) {
+        size_t runEnd = runStart + 1;
+        while (runEnd < facts.size() && facts[runEnd].rank == facts[runStart].rank)
             ++runEnd;
         const qsizetype firstDraft = drafts.size();
         // Drafts a dated claim can still reach. Dated claims come earliest first, so a draft
         // that ends more than the slack before one claim ends too early for all later ones.
         std::vector<int> open;
-        for (qsizetype r = runStart; r < runEnd; ++r) {
-            const int idx = order.at(r);
-            const Claim &c = corpus.claims.at(idx);
-            const int subject = subjects.idOf(c.subject);
+        for (size_t r = runStart; r < runEnd; ++r) {
+            const ClaimFacts &c = facts[r];
             const auto subjectsFit = [&](const Draft &d) {
                 return std::all_of(d.subjects.begin(), d.subjects.end(),
-                                   [&](int s) { return subjects.compatible(s, subject); });
+                                   [&](int s) { return subjects.compatible(s, c.subject); });
             };
             int target = -1;
-            if (c.asOf.isValid()) {
+            if (!c.undated) {
                 size_t kept = 0;
                 for (size_t k = 0; k < open.size(); ++k) {
                     const int g = open[k];
                     const Draft &d = drafts.at(g);
-                    if (d.dates.isValid() && c.asOf.first > d.dates.last.addDays(kDateSlackDays))
+                    if (d.dates.isValid() && c.asOf.first.toJulianDay() > d.dates.last.toJulianDay() + kDateSlackDays)
                         continue; // expired for good
                     open[kept++] = g;
                     if (target < 0 && datesNear(d.dates, c.asOf) && subjectsFit(d))
@@ -205,15 +289,15 @@ void groupClaims(Corpus &corpus)
             if (target < 0) {
                 target = int(drafts.size());
                 drafts.append({{}, c.asOf, {}});
-                if (c.asOf.isValid())
+                if (!c.undated)
                     open.push_back(target);
             } else {
                 drafts[target].dates = drafts[target].dates.united(c.asOf);
             }
             Draft &d = drafts[target];
-            d.members.append(idx);
-            if (subject != SubjectTable::kNone && !d.subjects.contains(subject))
-                d.subjects.append(subject);
+            d.members.append(c.index);
+            if (c.subject != SubjectTable::kNone && !d.subjects.contains(c.subject))
+                d.subjects.append(c.subject);
         }
         runStart = runEnd;
     }
@@ -223,13 +307,13 @@ void groupClaims(Corpus &corpus)
         std::sort(d.members.begin(), d.members.end());
     std::sort(drafts.begin(), drafts.end(), [&](const Draft &a, const Draft &b) {
         const int x = a.members.first(), y = b.members.first();
-        if (rankOf(x) != rankOf(y))
-            return rankOf(x) < rankOf(y);
+        if (rankOf[size_t(x)] != rankOf[size_t(y)])
+            return rankOf[size_t(x)] < rankOf[size_t(y)];
         return x < y;
     });
 
-    for (Claim &c : corpus.claims)
-        c.groupIndex = -1;
+    std::vector<int> groupOf(facts.size(), -1);
+    corpus.groups.reserve(drafts.size());
     for (qsizetype g = 0; g < drafts.size(); ++g) {
         const Draft &d = drafts.at(g);
         ClaimGroup group;
@@ -243,14 +327,15 @@ void groupClaims(Corpus &corpus)
         group.minValue = std::numeric_limits<double>::max();
         group.maxValue = std::numeric_limits<double>::lowest();
         for (int m : d.members) {
-            Claim &c = corpus.claims[m];
-            c.groupIndex = int(g);
-            group.minValue = std::min(group.minValue, c.low);
-            group.maxValue = std::max(group.maxValue, c.high.value_or(c.low));
+            groupOf[size_t(m)] = int(g);
+            group.minValue = std::min(group.minValue, values[size_t(m)].low);
+            group.maxValue = std::max(group.maxValue, values[size_t(m)].high);
         }
-        group.disagreeing = anyDisagreement(corpus, d.members);
+        group.disagreeing = anyDisagreement(values, d.members);
         corpus.groups.append(group);
     }
+    for (qsizetype i = 0; i < corpus.claims.size(); ++i) // front to back, once
+        corpus.claims[i].groupIndex = groupOf[size_t(i)];
 }
 
 } // namespace claimline

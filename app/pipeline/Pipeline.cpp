@@ -3,18 +3,23 @@
 #include "ArticleAnalyzer.h"
 #include "DocumentReader.h"
 #include "ParallelFor.h"
+#include "PhaseLog.h"
 #include "dates/PublicationDating.h"
 #include "dates/TemporalTagger.h"
 #include "extract/AsOfResolver.h"
 #include "extract/ClaimGrouper.h"
+#include "extract/EventMerger.h"
 #include "extract/TopicClassifier.h"
 #include "ingest/FileCollector.h"
+#include "text/WordSet.h"
 
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSet>
+#include <atomic>
+#include <latch>
+#include <memory>
+#include <numeric>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace claimline {
@@ -84,11 +89,22 @@ Corpus Pipeline::run(const QStringList &paths, const ProgressCallback &progress,
 
 Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics) const
 {
+    PhaseLog log;
     Corpus corpus;
     corpus.diagnostics = std::move(diagnostics);
     QList<ArticleLayout> layouts;
     QList<Sidecar> sidecarOfArticle;
-    QSet<QString> usedIds;
+    WordSet usedIds;
+    qsizetype documentCount = 0, articleCount = 0;
+    for (const ReadResult &r : read)
+        if (r.document) {
+            ++documentCount;
+            articleCount += r.document->layouts.size();
+        }
+    corpus.documents.reserve(documentCount);
+    corpus.articles.reserve(articleCount);
+    layouts.reserve(articleCount);
+    sidecarOfArticle.reserve(articleCount);
     for (size_t i = 0; i < read.size(); ++i) {
         corpus.diagnostics += read[i].diagnostics;
         if (!read[i].document)
@@ -122,6 +138,7 @@ Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics
         }
         corpus.documents.append(std::move(doc));
     }
+    log.mark("collect articles");
 
     // 2. Publication dates: sidecar, dateline or content; then corpus context. A
     // document's context year and an article's own guess depend on nothing else: both in
@@ -150,6 +167,7 @@ Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics
         return true;
     });
     completeFromCorpus(guesses);
+    log.mark("publication dates");
     for (qsizetype a = 0; a < corpus.articles.size(); ++a) {
         Article &article = corpus.articles[a];
         if (m_options.referenceDate.isValid()) {
@@ -172,31 +190,90 @@ Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics
         return true;
     });
 
-    QList<EventCandidate> candidates;
-    for (ArticleAnalysis &analysis : analyses) {
-        corpus.claims += std::move(analysis.claims);
-        candidates += std::move(analysis.events);
-    }
-
-    // 4. Corpus-wide: dates restated elsewhere and comparison groups (claims only), and
-    // merged events (candidates only). The two share nothing: with more than one thread
-    // the event merge runs beside the claim steps.
-    const auto mergeAll = [&] {
-        corpus.events = mergeEvents(candidates);
-        for (qsizetype e = 0; e < corpus.events.size(); ++e)
-            if (corpus.events[e].id.isEmpty())
-                corpus.events[e].id = QStringLiteral("ev-%1").arg(e + 1);
-    };
-    std::thread merging;
-    if (m_options.threads != 1)
-        merging = std::thread(mergeAll);
-    else
-        mergeAll();
-    adoptDatesOfSameStatements(corpus);
-    groupClaims(corpus);
-    if (merging.joinable())
-        merging.join();
+    log.mark("analyze articles");
+    runCorpusPasses(corpus, analyses);
+    log.mark("corpus passes");
     return corpus;
+}
+
+// 4. Corpus-wide: dates restated elsewhere and comparison groups (claims only), and merged
+// events (candidates only). The two share nothing, and a candidate only ever merges with
+// candidates of its kind. So two chains start side by side, (1) gather the candidates and
+// prepare the merge, (2) gather the claims, adopt restated dates, group; then whichever is
+// free merges the next kind (largest first) until none is left. With one thread the chains
+// run one after the other, (1) first; the result does not depend on the number of threads.
+void Pipeline::runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &analyses) const
+{
+    PhaseLog log;
+    qsizetype claimCount = 0, candidateCount = 0;
+    for (const ArticleAnalysis &analysis : analyses) {
+        claimCount += analysis.claims.size();
+        candidateCount += analysis.events.size();
+    }
+    QList<EventCandidate> candidates;
+    std::unique_ptr<EventMerge> merge;
+    std::vector<int> kinds; // largest first
+    std::latch prepared(1);
+    std::atomic<size_t> nextKind{0};
+
+    // Both lists are gathered with room made once (appending 2 million claims to a growing
+    // list moved them again at every growth, and held two copies at its peak), and each
+    // article's list is freed as soon as it is emptied.
+    const auto prepareMerge = [&] {
+        candidates.reserve(candidateCount);
+        for (ArticleAnalysis &analysis : analyses) {
+            for (EventCandidate &candidate : analysis.events)
+                candidates.append(std::move(candidate));
+            analysis.events = {};
+        }
+        PhaseLog prepLog;
+        merge = std::make_unique<EventMerge>(candidates);
+        prepLog.mark("    event merge prepared");
+        kinds.resize(size_t(merge->kindCount()));
+        std::iota(kinds.begin(), kinds.end(), 0);
+        std::stable_sort(kinds.begin(), kinds.end(),
+                         [&](int a, int b) { return merge->candidateCount(a) > merge->candidateCount(b); });
+        prepared.count_down();
+    };
+    const auto claimSteps = [&] {
+        corpus.claims.reserve(claimCount);
+        for (ArticleAnalysis &analysis : analyses) {
+            for (Claim &claim : analysis.claims)
+                corpus.claims.append(std::move(claim));
+            analysis.claims = {}; // moved-from claims still fill the list's memory
+        }
+        PhaseLog taskLog;
+        adoptDatesOfSameStatements(corpus);
+        taskLog.mark("    same statements");
+        groupClaims(corpus);
+        taskLog.mark("    grouping");
+    };
+    parallelFor(2, m_options.threads, [&](qsizetype chain) {
+        chain == 0 ? prepareMerge() : claimSteps();
+        prepared.wait();
+        for (size_t k = nextKind++; k < kinds.size(); k = nextKind++)
+            merge->mergeKind(kinds[k]);
+        return true;
+    });
+    log.mark("  claim steps and event merge");
+
+    // The events in order; beside it what the merge read is freed (a million strings at
+    // 100,000 articles; the events hold copies of what they need).
+    MergedEvents merged = merge->takeMerged();
+    parallelFor(2, m_options.threads, [&](qsizetype task) {
+        if (task == 0) {
+            corpus.events = orderEvents(std::move(merged));
+        } else {
+            merge.reset();
+            candidates = {};
+            analyses.clear();
+        }
+        return true;
+    });
+    for (qsizetype e = 0; e < corpus.events.size(); ++e)
+        if (corpus.events[e].id.isEmpty())
+            corpus.events[e].id = QStringLiteral("ev-%1").arg(e + 1);
+    log.mark("  events in order");
 }
 
 } // namespace claimline

@@ -9,6 +9,8 @@
 
 namespace claimline {
 
+struct ArticleAnalysis;
+
 struct PipelineOptions
 {
     qint64 maxFileBytes = 64ll * 1024 * 1024; // larger files are refused with a clear message
@@ -38,6 +40,7 @@ public:
 private:
     struct ReadResult;
     Corpus assemble(std::vector<ReadResult> &read, Diagnostics diagnostics) const;
+    void runCorpusPasses(Corpus &corpus, std::vector<ArticleAnalysis> &analyses) const;
 
     PipelineOptions m_options;
 };
