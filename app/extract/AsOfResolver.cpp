@@ -1,6 +1,7 @@
 #include "AsOfResolver.h"
 
 #include "Lexicon.h"
+#include "dates/TemporalTagger.h"
 #include "model/Corpus.h"
 #include "text/Lowercase.h"
 #include "text/SubstringSet.h"
@@ -45,6 +46,33 @@ const QStringList &asOfCues()
     return cues;
 }
 
+const QStringList &statementCues()
+{
+    static const QStringList cues = datingCues(u"statement_cues");
+    return cues;
+}
+
+// Words that open a sentence continuing the last speaker: "It put the toll at 300",
+// "The ministry said …" (reporting.json: pronouns and back-reference heads).
+struct ContinuationOpeners
+{
+    QStringList pronouns, heads;
+};
+
+const ContinuationOpeners &continuationOpeners()
+{
+    static const ContinuationOpeners openers = [] {
+        ContinuationOpeners o;
+        const QJsonObject reporting = loadLexicon(QStringLiteral("reporting"));
+        for (const QJsonValue &v : reporting.value(u"pronouns").toArray())
+            o.pronouns.append(v.toString());
+        for (const QJsonValue &v : reporting.value(u"back_reference_heads").toArray())
+            o.heads.append(v.toString());
+        return o;
+    }();
+    return openers;
+}
+
 // Short searches in lower-cased text: the standard library's are a scan, Qt's set up tables.
 std::u16string_view asStd(QStringView s)
 {
@@ -84,6 +112,113 @@ bool endsWithCue(QStringView lowerText, const QStringList &cues)
         if (t.endsWith(cue) && (t.size() == cue.size() || !t.at(t.size() - cue.size() - 1).isLetter()))
             return true;
     return false;
+}
+
+// A date said with the statement that gives a figure: "the ministry said on Sunday",
+// "told reporters on Thursday".
+bool isStatementDate(QStringView lowerSentence, qsizetype mentionAt)
+{
+    return endsWithCue(clauseBefore(lowerSentence, mentionAt, 40), statementCues());
+}
+
+// "It put the toll at 300." / "The ministry said …": the sentence goes on with the speaker of
+// the one before instead of naming one.
+bool continuesSpeaker(QStringView lowerSentence)
+{
+    static const QRegularExpression firstWords(QStringLiteral("^[\\s\"“”'‘*_>#-]*(\\w+)(?:\\s+(\\w+))?"));
+    const auto m = firstWords.match(lowerSentence);
+    if (!m.hasMatch())
+        return false;
+    const ContinuationOpeners &o = continuationOpeners();
+    return o.pronouns.contains(m.captured(1)) || (m.captured(1) == u"the" && o.heads.contains(m.captured(2)));
+}
+
+// The day of the statement in the sentence before `sentence` (same article, same or
+// previous paragraph): "The ministry said on Sunday that …". Invalid when it names none.
+bool isWireDateline(const SentenceContext &ctx, const TemporalMention &m);
+
+struct PreviousDates
+{
+    DayInterval statement; // the last day a statement was said on
+    DayInterval event;     // the last day something else happened on
+};
+
+PreviousDates previousStatementDate(const SentenceContext &ctx)
+{
+    constexpr qsizetype kMaxLookBack = 600;
+    const qsizetype floor = std::max(ctx.article ? ctx.article->span.start : 0, ctx.span.start - kMaxLookBack);
+    qsizetype end = ctx.span.start;
+    while (end > floor && ctx.text.at(end - 1).isSpace())
+        --end;
+    if (end <= floor)
+        return {};
+    // Back to the end of the sentence before that one.
+    qsizetype start = end - 1;
+    while (start > floor) {
+        const QChar c = ctx.text.at(start - 1);
+        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && start < end && ctx.text.at(start).isSpace()))
+            break;
+        --start;
+    }
+    const TextSpan previous{start, end};
+    thread_local const TemporalTagger tagger;
+    const QDate reference = ctx.article ? ctx.article->published : QDate();
+    const QString lower = lowercasedUnitForUnit(ctx.text.mid(previous.start, previous.length()));
+    SentenceContext previousCtx = ctx;
+    previousCtx.span = previous;
+    PreviousDates out;
+    for (const TemporalMention &m : tagger.tag(ctx.text, previous, reference)) {
+        if (m.role != TemporalMention::Role::Point || m.future || !m.interval.isValid()
+            || isWireDateline(previousCtx, m))
+            continue;
+        if (isStatementDate(lower, m.span.start - previous.start))
+            out.statement = m.interval; // the last one said
+        else
+            out.event = m.interval;
+    }
+    return out;
+}
+
+// "… about 200,000 drones a month, according to Herman Smetanin. That is up from 50,000, he
+// said in an interview last week.": the day the next sentence gives the same speaker's
+// statement, when it refers to that speaker by a pronoun. Invalid when it gives none.
+DayInterval nextStatementDate(const SentenceContext &ctx)
+{
+    constexpr qsizetype kMaxLookAhead = 600;
+    const qsizetype ceiling = std::min(ctx.article ? ctx.article->span.end : ctx.text.size(),
+                                       std::min(ctx.text.size(), ctx.span.end + kMaxLookAhead));
+    qsizetype start = ctx.span.end;
+    while (start < ceiling && ctx.text.at(start).isSpace()) {
+        if (ctx.text.at(start) == u'\n' && start + 1 < ceiling && ctx.text.at(start + 1) == u'\n')
+            return {}; // the next paragraph is another statement
+        ++start;
+    }
+    qsizetype end = start;
+    while (end < ceiling) {
+        const QChar c = ctx.text.at(end);
+        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && (end + 1 >= ceiling || ctx.text.at(end + 1).isSpace())))
+            break;
+        ++end;
+    }
+    if (end <= start)
+        return {};
+    const TextSpan next{start, end};
+    thread_local const TemporalTagger tagger;
+    const QDate reference = ctx.article ? ctx.article->published : QDate();
+    const QString lower = lowercasedUnitForUnit(ctx.text.mid(next.start, next.length()));
+    const ContinuationOpeners &o = continuationOpeners();
+    for (const TemporalMention &m : tagger.tag(ctx.text, next, reference)) {
+        if (m.role != TemporalMention::Role::Point || m.future || !m.interval.isValid())
+            continue;
+        const qsizetype at = m.span.start - next.start;
+        if (!isStatementDate(lower, at))
+            continue;
+        const QStringView clause = clauseBefore(lower, at, 40);
+        for (const QString &pronoun : o.pronouns)
+            if (containsWord(clause, pronoun))
+                return m.interval;
+    }
+    return {};
 }
 
 // "GOMA, Congo, Jan 31 (Reuters) - At least 700 …": the dateline dates the report, not the
@@ -149,6 +284,7 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
     bool perfect = false;
     for (const QString &aux : perfectAuxiliaries())
         perfect = perfect || containsWord(m_lower, aux);
+    m_presentPerfect = containsWord(m_lower, u"has") || containsWord(m_lower, u"have");
     for (const TemporalMention &m : ctx.dates) {
         if (m.role == TemporalMention::Role::Duration || !m.interval.isValid() || isWireDateline(ctx, m))
             continue;
@@ -161,7 +297,9 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
                            && (containsWord(clause, u"since") || (perfect && endsWithCue(clause, startCues())));
         // "as of 31 March 2025", "as at June": the day a running figure was counted.
         const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), asOfCues());
-        m_candidates.append({&m, bracketsAround(ctx.text, ctx.span, m.span.start), opens, closes});
+        m_candidates.append({&m, bracketsAround(ctx.text, ctx.span, m.span.start), opens, closes,
+                             !opens && m.role == TemporalMention::Role::Point && !m.future
+                                 && isStatementDate(m_lower, at)});
     }
     if (m_candidates.isEmpty())
         return;
@@ -186,12 +324,54 @@ bool SentenceDating::opensStretch(const Candidate &c, const TextSpan &figure) co
     return !(figure.start >= m.span.end && containsWord(lowerBetween(m.span.end, figure.start), u"when"));
 }
 
+// A stretch opened in a clause after the figure's measures something else of that clause
+// ("…, the largest number since the hospital was set up a year ago").
+bool SentenceDating::opensInLaterClause(const Candidate &c, const TextSpan &figure) const
+{
+    const TemporalMention &m = *c.mention;
+    if (!(m.role == TemporalMention::Role::Since || c.opensByItself) || m.span.start < figure.end)
+        return false;
+    const QStringView between = lowerBetween(figure.end, m.span.start);
+    for (qsizetype i = 0; i < between.size(); ++i) {
+        const QChar c = between.at(i);
+        // "2,800" keeps its comma inside the number.
+        const bool inNumber = c == u',' && i > 0 && i + 1 < between.size() && between.at(i - 1).isDigit()
+                              && between.at(i + 1).isDigit();
+        if ((c == u',' && !inNumber) || c == u';' || c == u'—')
+            return true;
+    }
+    return false;
+}
+
+// "22 people were killed when …": the simple past, not the perfect of a running count.
+bool SentenceDating::tellsSimplePast() const
+{
+    static const QStringList past = datingCues(u"simple_past_cues");
+    for (const QString &aux : perfectAuxiliaries())
+        if (containsWord(m_lower, aux))
+            return false;
+    for (const QString &w : past)
+        if (containsWord(m_lower, w))
+            return true;
+    return false;
+}
+
 bool SentenceDating::isRunningTotal(const TextSpan &figure) const
 {
     const qsizetype from = std::max(m_ctx.span.start, figure.start - 40);
-    for (const TextSpan &cue : m_cumulativeCues)
+    for (const TextSpan &cue : m_cumulativeCues) {
         if (cue.start >= from && cue.end <= figure.start)
             return true;
+        // "… has risen to 3,085, the government said on Wednesday, with 4,715 injured": a figure
+        // given with a running total is counted over the same days.
+        if (cue.end <= figure.start) {
+            static const QStringList companions = datingCues(u"companion_cues");
+            const QStringView before = lowerBetween(std::max(cue.end, figure.start - 16), figure.start);
+            for (const QString &w : companions)
+                if (containsWord(before, w))
+                    return true;
+        }
+    }
     return false;
 }
 
@@ -202,6 +382,8 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     for (const Candidate &c : m_candidates) {
         if (c.brackets != figureBrackets && !(c.brackets.isEmpty() && figureBrackets.isEmpty()))
             continue; // an aside in brackets dates only what it holds
+        if (opensInLaterClause(c, figure))
+            continue; // "treated 179 wounded people, the most since the hospital opened a year ago"
         candidates.append(&c);
     }
     const Article *article = m_ctx.article;
@@ -228,6 +410,26 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     }
     if (opening && closing && opening->interval.first <= closing->interval.last)
         return {{opening->interval.first, closing->interval.last}, AsOfSource::Text};
+    // "… said on Sunday that 224 people had been killed since Friday": from the one to the
+    // day it was said.
+    if (opening) {
+        for (const Candidate *c : std::as_const(candidates))
+            if (c->stated && c->mention != opening && opening->interval.first <= c->mention->interval.last)
+                return {{opening->interval.first, c->mention->interval.last}, AsOfSource::Text};
+    }
+    // "The RSF stormed the camp over the weekend. The assault has killed more than 400 people,
+    // the UN said on Sunday.": a toll in the perfect dated only by its statement counts from
+    // when the sentence before says it began.
+    if (m_presentPerfect && !opening && !candidates.isEmpty()) {
+        const Candidate *said = nullptr;
+        for (const Candidate *c : std::as_const(candidates))
+            said = c->stated ? c : nullptr;
+        if (said && candidates.size() == 1) {
+            const DayInterval began = previousStatementDate(m_ctx).event;
+            if (began.isValid() && began.first <= said->mention->interval.last)
+                return {{began.first, said->mention->interval.last}, AsOfSource::Text};
+        }
+    }
     const Candidate *best = nullptr;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (const Candidate *c : std::as_const(candidates)) {
@@ -241,6 +443,26 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     }
     if (best)
         return {clippedToPublication(extendedToPublication(*best), *best->mention, article), AsOfSource::Text};
+    // "The ministry said on Sunday that … . It put the number of wounded at 27.": a sentence
+    // that goes on with the last speaker holds on the day that speaker was said to speak.
+    if (m_candidates.isEmpty() && continuesSpeaker(m_lower)) {
+        const DayInterval said = previousStatementDate(m_ctx).statement;
+        if (said.isValid() && !(article && article->published.isValid() && said.first > article->published))
+            return {said, AsOfSource::Text};
+    }
+    if (m_candidates.isEmpty()) {
+        const DayInterval said = nextStatementDate(m_ctx);
+        if (said.isValid() && !(article && article->published.isValid() && said.first > article->published))
+            return {said, AsOfSource::Text};
+    }
+    // "The quake struck on 28 March. In Thailand, 22 people were killed when a tower collapsed.":
+    // a toll told in the simple past with no date of its own happened when the sentence before
+    // says things happened.
+    if (m_candidates.isEmpty() && tellsSimplePast()) {
+        const DayInterval happened = previousStatementDate(m_ctx).event;
+        if (happened.isValid() && !(article && article->published.isValid() && happened.first > article->published))
+            return {happened, AsOfSource::Text};
+    }
     if (article && article->published.isValid())
         return {DayInterval::day(article->published), AsOfSource::Publication};
     return {};

@@ -35,14 +35,18 @@ private:
         TextSpan brackets;      // the bracket pair holding it; empty when none
         bool opensByItself;     // "since …", or a start cue in a sentence in the perfect
         bool closes;            // "as of …"
+        bool stated;            // the day of the statement: "the ministry said on Sunday"
     };
     QStringView lowerBetween(qsizetype from, qsizetype to) const;
     bool opensStretch(const Candidate &c, const TextSpan &figure) const;
     bool isRunningTotal(const TextSpan &figure) const; // a cumulative cue just before it
+    bool opensInLaterClause(const Candidate &c, const TextSpan &figure) const;
+    bool tellsSimplePast() const;
 
     const SentenceContext &m_ctx;
     QString m_lower; // the sentence lower-cased unit for unit: offsets match the text
     QList<Candidate> m_candidates;
+    bool m_presentPerfect = false;    // "has killed": a count that runs up to when it is said
     QList<TextSpan> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
 };
 

@@ -110,9 +110,25 @@ private:
         f.subjectStart = k;
         while (k < n() && !insideFigure(k)) {
             const WordToken &t = m_t.at(k);
+            // "killed 41 \"terrorists\"": a noun in quotation marks is still the noun.
+            if (t.type == WordToken::Type::Punct && t.lower.size() == 1 && QStringView(u"\"“‘'").contains(t.lower.front())
+                && k == f.tokens.last + 1) {
+                ++k;
+                f.subjectStart = k;
+                continue;
+            }
             if (t.type != WordToken::Type::Word)
                 break;
-            if (const int length = headAt(k)) {
+            if (int length = headAt(k)) {
+                // A noun phrase ends with its noun: "8,000 Ukrainian soldiers" counts soldiers,
+                // though "Ukrainian" alone would name a people ("31 Palestinians").
+                while (k + length < n() && !insideFigure(k + length) && m_t.at(k + length).isWord())
+                    if (const int next = headAt(k + length)) {
+                        k += length;
+                        length = next;
+                    } else {
+                        break;
+                    }
                 f.head = Range{k, k + length - 1};
                 return;
             }
@@ -267,6 +283,9 @@ private:
             return false;
         for (const int group : rule.requireLists)
             if (!anyIn(group, all))
+                return false;
+        for (const int group : rule.requireSentenceLists)
+            if (!anyIn(group, Range{0, n() - 1}))
                 return false;
         if (anyIn(rule.notCuesList, all))
             return false;

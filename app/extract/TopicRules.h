@@ -22,13 +22,15 @@ struct TopicRule
     bool headOptional = false;      // also matches a figure with no known noun
     QList<Phrase> cuesBefore, cuesAfter, cues;
     QList<QList<Phrase>> require;   // each group must occur in the clause
+    QList<QList<Phrase>> requireSentence; // each group must occur somewhere in the sentence
     QList<Phrase> notCues;
     QStringList derive;             // "topic/measure" of the figure this one is a share of
     // The lists above as registered with TopicRules::matcher.
     int headsList = -1, cuesBeforeList = -1, cuesAfterList = -1, cuesList = -1, notCuesList = -1;
-    std::vector<int> requireLists;
+    std::vector<int> requireLists, requireSentenceLists;
 
-    bool needsCue() const { return !cuesBefore.isEmpty() || !cuesAfter.isEmpty() || !cues.isEmpty() || !require.isEmpty(); }
+    bool needsCue() const { return !cuesBefore.isEmpty() || !cuesAfter.isEmpty() || !cues.isEmpty() || !require.isEmpty()
+                                   || !requireSentence.isEmpty(); }
 };
 
 // topics.json, parsed for matching.

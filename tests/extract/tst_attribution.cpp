@@ -180,6 +180,18 @@ private Q_SLOTS:
         QTest::newRow("Markdown link around the source")
             << u"It has killed **at least 90 people**, according to the [Institute for Peace Research](https://example.org/x) (IPR)."_qs
             << none << u"90"_qs << u"Institute for Peace Research"_qs << none;
+        QTest::newRow("a lowercase office title stays whole")
+            << u"In Israel, the prime minister's office said on Monday that 24 people had been killed."_qs << none
+            << u"24"_qs << u"prime minister's office"_qs << none;
+        QTest::newRow("a speaker telling a wire service, not the wire")
+            << u"The strike killed 40 civilians on Sunday, three residents told Reuters on Tuesday."_qs << none
+            << u"40"_qs << u"residents"_qs << none;
+        QTest::newRow("a bare ministry of defence is no one country's")
+            << u"Soldiers are paid about $200 a month, according to the Ministry of Defense."_qs << none << u"200"_qs
+            << u"Ministry of Defense"_qs << none;
+        QTest::newRow("according to the headquarters refers back")
+            << u"The Coordination Headquarters for the Treatment of Prisoners of War said the swap went ahead.\nAccording to the headquarters, Russia still holds more than 8,000 soldiers."_qs
+            << none << u"8,000"_qs << u"Coordination Headquarters for the Treatment of Prisoners of War"_qs << none;
         QTest::newRow("bare quotation continues the speaker and relay")
             << u"Interfax reports that Lavrov specified the plan:\n“We will open 15 consulates.”"_qs << none
             << u"15"_qs << u"Sergei Lavrov"_qs << QStringList{u"Interfax"_qs};
