@@ -137,6 +137,7 @@ private Q_SLOTS:
         // Prisoners: taken or held, never freed or exchanged.
         row("soldiers held", u"Russia still holds more than 8,000 Ukrainian soldiers.", u"more than 8,000", u"casualties/captured 8000");
         row("civilians held", u"At least 16,000 Ukrainian civilians were still being held in Russia.", u"At least 16,000", u"casualties/captured 16000");
+        row("prisoners to be released are not captured", u"The deal to release 1,000 prisoners from each side was agreed.", u"1,000", u"none");
         row("prisoners freed are not captured", u"The two sides freed 390 prisoners each on Friday.", u"390", u"none");
         row("servicemen received in a swap are not troops", u"Ukraine received 270 servicemen freed in the swap.", u"270", u"none");
         // Production named earlier in the sentence.
