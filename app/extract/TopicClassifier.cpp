@@ -386,6 +386,7 @@ std::optional<TopicMatch> SentenceReader::classify(int fi, bool allowDerived) co
             mixed != m_r.mixed.cend() && coordinatedWithOtherMeasure(rule, fi))
             m.measure = *mixed;
         m.subject = subjectFor(rule, fi);
+        m.followsToll = rule.followsToll;
         return m;
     }
     return std::nullopt;
@@ -426,7 +427,37 @@ std::optional<TopicMatch> TopicClassifier::classify(const SentenceContext &sente
         cache.span = sentence.span;
         cache.figures = sentence.figures;
     }
-    return cache.reader->classify(figureIndex, true);
+    std::optional<TopicMatch> match = cache.reader->classify(figureIndex, true);
+
+    // The tolls of the article read so far, in text order: a bare toll goes on with the last one.
+    struct Tolls
+    {
+        const QChar *text = nullptr;
+        const Article *article = nullptr;
+        QList<std::pair<qsizetype, QString>> topics; // figure start → topic of a killed/wounded toll
+    };
+    thread_local Tolls tolls;
+    if (tolls.text != sentence.text.data() || tolls.article != sentence.article) {
+        tolls = {sentence.text.data(), sentence.article, {}};
+    }
+    const qsizetype at = sentence.figures.at(figureIndex).span.start;
+    while (!tolls.topics.isEmpty() && tolls.topics.last().first >= at)
+        tolls.topics.removeLast(); // read again from an earlier point
+    if (!match)
+        return match;
+    if (!match->followsToll.isEmpty() && !tolls.topics.isEmpty()) {
+        const qsizetype slash = match->followsToll.indexOf(u'/');
+        const QString topic = match->followsToll.left(slash);
+        if (tolls.topics.last().second == topic) {
+            match->topic = topic;
+            match->measure = match->followsToll.mid(slash + 1);
+        }
+    }
+    static const QStringList tollMeasures{QStringLiteral("killed"), QStringLiteral("wounded"),
+                                          QStringLiteral("injured"), QStringLiteral("killed_or_wounded")};
+    if (tollMeasures.contains(match->measure))
+        tolls.topics.append({at, match->topic});
+    return match;
 }
 
 } // namespace claimline

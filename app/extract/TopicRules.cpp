@@ -62,6 +62,7 @@ TopicRules TopicRules::fromJson(const QJsonObject &lexicon)
         r.fraction = o.value(u"fraction").toBool();
         r.heads = phrases(o.value(u"heads"), nouns);
         r.headOptional = o.value(u"head_optional").toBool();
+        r.followsToll = o.value(u"follows_toll").toString();
         r.cuesBefore = phrases(o.value(u"cues_before"), nouns);
         r.cuesAfter = phrases(o.value(u"cues_after"), nouns);
         r.cues = phrases(o.value(u"cues"), nouns);

@@ -161,6 +161,45 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
     }
 
+    // A bare toll goes on with the article's last toll: soldiers after soldiers, else civilians.
+    void bareTollFollowsTheArticlesLastToll_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("after a military toll")
+            << u"Thirty soldiers were killed in the raid. A local official put the death toll at over 60."_qs
+            << u"casualties/killed"_qs;
+        QTest::newRow("after a civilian toll")
+            << u"Thirty people were killed in the raid. A local official put the death toll at over 60."_qs
+            << u"civilian_harm/killed"_qs;
+        QTest::newRow("with no toll before")
+            << u"The raid hit the camp at dawn. A local official put the death toll at over 60."_qs
+            << u"civilian_harm/killed"_qs;
+    }
+
+    void bareTollFollowsTheArticlesLastToll()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        Article article;
+        article.span = {0, text.size()};
+        const qsizetype split = text.indexOf(u". "_qs) + 2;
+        SentenceContext first;
+        first.text = text;
+        first.article = &article;
+        first.span = {0, split - 1};
+        first.figures = findFigures(text, first.span, {});
+        for (int i = 0; i < first.figures.size(); ++i)
+            m_classifier.classify(first, i);
+        SentenceContext second = first;
+        second.span = {split, text.size()};
+        second.figures = findFigures(text, second.span, {});
+        QCOMPARE(second.figures.size(), 1);
+        const std::optional<TopicMatch> m = m_classifier.classify(second, 0);
+        QVERIFY(m);
+        QCOMPARE(m->topic + u'/' + m->measure, expected);
+    }
+
     void subjectNamesTheCountedThing()
     {
         const SentenceContext ctx = contextFor(u"Over 6,000 North Korean troops were killed or wounded."_qs);
