@@ -269,7 +269,9 @@ private:
             return -1;
         for (int k = j; k >= 0 && k >= j - 3; --k) {
             const Token &t = m_t[k];
-            if ((t.lower == u"a" || t.lower == u"an") && k < j) // "a local aid group"
+            // "a local aid group"; "the national disaster agency" (a description, or a back
+            // reference when its head names one named before).
+            if ((t.lower == u"a" || t.lower == u"an" || t.lower == u"the") && k < j)
                 return k + 1;
             if (!t.word || (t.vocab & (Vocabulary::NotName | Vocabulary::StopWord | Vocabulary::Verb)) || t.inDate)
                 return -1;

@@ -192,6 +192,9 @@ private Q_SLOTS:
         QTest::newRow("according to the headquarters refers back")
             << u"The Coordination Headquarters for the Treatment of Prisoners of War said the swap went ahead.\nAccording to the headquarters, Russia still holds more than 8,000 soldiers."_qs
             << none << u"8,000"_qs << u"Coordination Headquarters for the Treatment of Prisoners of War"_qs << none;
+        QTest::newRow("the, lowercase words and a head noun describe a speaker")
+            << u"The number of people killed by the typhoon has risen to 114, the national disaster agency said on Thursday."_qs << QStringList{u"Thursday"_qs}
+            << u"114"_qs << u"national disaster agency"_qs << none;
         QTest::newRow("bare quotation continues the speaker and relay")
             << u"Interfax reports that Lavrov specified the plan:\n“We will open 15 consulates.”"_qs << none
             << u"15"_qs << u"Sergei Lavrov"_qs << QStringList{u"Interfax"_qs};
