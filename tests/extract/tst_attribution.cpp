@@ -217,6 +217,36 @@ private Q_SLOTS:
         QCOMPARE(got.found(), !claimant.isEmpty());
     }
 
+    // The headline's figure is credited to whoever the body says stated it.
+    void headlineFigure_takesTheBodysSpeaker_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("claimant");
+        QTest::newRow("body names the source")
+            << u"Shelling kills 32 in camp, activists say\nShelling killed 32 people on Tuesday, the El Fasher Resistance Committee said."_qs
+            << u"El Fasher Resistance Committee"_qs;
+        QTest::newRow("body restates it without a speaker")
+            << u"Shelling kills 32 in camp, activists say\nShelling killed 32 people on Tuesday."_qs << u"activists"_qs;
+        QTest::newRow("body gives another number")
+            << u"Shelling kills 32 in camp, activists say\nShelling killed 320 people, the committee said."_qs << u"activists"_qs;
+    }
+
+    void headlineFigure_takesTheBodysSpeaker()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, claimant);
+        Article article;
+        article.span = {0, text.size()};
+        SentenceContext ctx;
+        ctx.text = text;
+        ctx.span = {0, text.indexOf(u'\n')};
+        ctx.article = &article;
+        ctx.isHeadline = true;
+        const qsizetype at = text.indexOf(u"32"_qs);
+        AttributionResolver resolver;
+        QCOMPARE(resolver.attribute(ctx, {at, at + 2}).claimant, claimant);
+    }
+
     void canonicalName_data()
     {
         QTest::addColumn<QString>("surface");
