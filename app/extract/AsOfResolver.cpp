@@ -324,6 +324,55 @@ bool SentenceDating::opensStretch(const Candidate &c, const TextSpan &figure) co
     return !(figure.start >= m.span.end && containsWord(lowerBetween(m.span.end, figure.start), u"when"));
 }
 
+// A clause break (comma, semicolon, dash; not the comma inside "2,800") in the text between.
+bool SentenceDating::clauseBreakBetween(TextSpan between) const
+{
+    if (between.end <= between.start)
+        return false;
+    const QStringView text = lowerBetween(between.start, between.end);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool inNumber = c == u',' && i > 0 && i + 1 < text.size() && text.at(i - 1).isDigit() && text.at(i + 1).isDigit();
+        if ((c == u',' && !inNumber) || c == u';' || c == u'—' || c == u'(' || c == u')')
+            return true;
+    }
+    return false;
+}
+
+// A date after the figure with, between them, another figure the text sets against this one
+// ("up from", "compared with": contrast_cues).
+bool SentenceDating::followsContrastedFigure(const Candidate &c, const TextSpan &figure) const
+{
+    static const QStringList contrast = datingCues(u"contrast_cues");
+    const TemporalMention &m = *c.mention;
+    if (m.span.start < figure.end)
+        return false;
+    for (const Figure &other : m_ctx.figures) {
+        if (other.span.start < figure.end || other.span.end > m.span.start)
+            continue;
+        const QStringView before = lowerBetween(std::max(figure.end, other.span.start - 24), other.span.start);
+        for (const QString &cue : contrast)
+            if (before.contains(cue))
+                return true;
+    }
+    return false;
+}
+
+// "killing 9 people in one of the deadliest attacks on the capital this year": the date is the
+// span the comparison runs over (comparison_cues between the figure and it).
+bool SentenceDating::spansAComparison(const Candidate &c, const TextSpan &figure) const
+{
+    static const QStringList comparison = datingCues(u"comparison_cues");
+    const TemporalMention &m = *c.mention;
+    if (m.span.start < figure.end)
+        return false;
+    const QStringView between = lowerBetween(figure.end, m.span.start);
+    for (const QString &cue : comparison)
+        if (containsWord(between, cue))
+            return true;
+    return false;
+}
+
 // A stretch opened in a clause after the figure's measures something else of that clause
 // ("…, the largest number since the hospital was set up a year ago").
 bool SentenceDating::opensInLaterClause(const Candidate &c, const TextSpan &figure) const
@@ -400,6 +449,25 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             all = all.united(extendedToPublication(*c));
         return {all, AsOfSource::Text};
     }
+    // "producing about 2,700 drones a month, up from around 300 a month a year earlier": a date
+    // after a figure the text contrasts with this one belongs to that figure; "will deploy next
+    // month": a plan is dated by when it is told, not by when it is to happen.
+    for (qsizetype i = candidates.size() - 1; i >= 0; --i)
+        if (candidates.at(i)->mention->future || followsContrastedFigure(*candidates.at(i), figure)
+            || spansAComparison(*candidates.at(i), figure))
+            candidates.removeAt(i);
+    const QList<const Candidate *> inSentence = candidates;
+    // "… 984,200 casualties since February 24, 2022, including 1,210 casualties in the past 24
+    // hours": a date in the figure's own clause dates it before any of another clause.
+    {
+        QList<const Candidate *> own;
+        for (const Candidate *c : std::as_const(candidates))
+            if (!clauseBreakBetween(c->mention->span.start >= figure.end ? TextSpan{figure.end, c->mention->span.start}
+                                                                       : TextSpan{c->mention->span.end, figure.start}))
+                own.append(c);
+        if (!own.isEmpty())
+            candidates = own;
+    }
     // "Since the takeover on 1 February 2021, … as of 31 March 2025": from the one to the other.
     const TemporalMention *opening = nullptr, *closing = nullptr;
     for (const Candidate *c : std::as_const(candidates)) {
@@ -413,7 +481,7 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     // "… said on Sunday that 224 people had been killed since Friday": from the one to the
     // day it was said.
     if (opening) {
-        for (const Candidate *c : std::as_const(candidates))
+        for (const Candidate *c : inSentence)
             if (c->stated && c->mention != opening && opening->interval.first <= c->mention->interval.last)
                 return {{opening->interval.first, c->mention->interval.last}, AsOfSource::Text};
     }
@@ -430,9 +498,16 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
                 return {{began.first, said->mention->interval.last}, AsOfSource::Text};
         }
     }
+    // "A milblogger claimed on May 27 that Russian forces captured 15 servicemen on May 26": the
+    // day it happened, not the day it was told.
+    bool anyEvent = false;
+    for (const Candidate *c : std::as_const(candidates))
+        anyEvent = anyEvent || !c->stated;
     const Candidate *best = nullptr;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (const Candidate *c : std::as_const(candidates)) {
+        if (anyEvent && c->stated)
+            continue;
         const TemporalMention &m = *c->mention;
         const qsizetype distance = m.span.start >= figure.end ? m.span.start - figure.end
                                                               : std::max<qsizetype>(0, figure.start - m.span.end);

@@ -42,6 +42,9 @@ private:
     bool isRunningTotal(const TextSpan &figure) const; // a cumulative cue just before it
     bool opensInLaterClause(const Candidate &c, const TextSpan &figure) const;
     bool tellsSimplePast() const;
+    bool clauseBreakBetween(TextSpan between) const;
+    bool followsContrastedFigure(const Candidate &c, const TextSpan &figure) const;
+    bool spansAComparison(const Candidate &c, const TextSpan &figure) const;
 
     const SentenceContext &m_ctx;
     QString m_lower; // the sentence lower-cased unit for unit: offsets match the text

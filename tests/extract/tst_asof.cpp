@@ -1,6 +1,7 @@
 // Which days a figure holds for, from its sentence and, failing that, from the corpus.
 #include "dates/TemporalTagger.h"
 #include "extract/AsOfResolver.h"
+#include "extract/FigureFinder.h"
 #include "model/Corpus.h"
 
 #include <QTest>
@@ -25,6 +26,10 @@ AsOf asOfOf(const QString &sentence, const QString &figure, const Article &artic
     ctx.span = {0, sentence.size()};
     ctx.article = &article;
     ctx.dates = tagger.tag(sentence, ctx.span, article.published);
+    QList<TextSpan> dateSpans;
+    for (const TemporalMention &m : std::as_const(ctx.dates))
+        dateSpans.append(m.span);
+    ctx.figures = findFigures(sentence, ctx.span, dateSpans);
     const qsizetype at = sentence.indexOf(figure);
     return asOfFor(ctx, {at, at + figure.size()});
 }
@@ -84,6 +89,24 @@ private Q_SLOTS:
         QTest::newRow("a since in a later clause dates that clause only")
             << QStringLiteral("Its hospital treated 179 wounded people, the largest number since the hospital opened in May 2024.")
             << QStringLiteral("179") << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+        QTest::newRow("a date of the figure's own clause before one of another")
+            << QStringLiteral("The staff reported on June 16 that Russia has lost 984,200 troops since February 24, 2022, including 1,210 in the past 24 hours.")
+            << QStringLiteral("1,210") << QDate(2025, 6, 16) << QDate(2025, 6, 17) << text;
+        QTest::newRow("the day it happened before the day it was told")
+            << QStringLiteral("A milblogger claimed on June 16 that troops captured 15 servicemen near Kupyansk on June 15.")
+            << QStringLiteral("15") << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
+        QTest::newRow("a date after a contrasted figure is that figure's")
+            << QStringLiteral("Russia is producing about 2,700 drones a month, up from around 300 a month in May 2024.")
+            << QStringLiteral("2,700") << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+        QTest::newRow("the contrasted figure keeps its date")
+            << QStringLiteral("Russia is producing about 2,700 drones a month, up from around 300 a month in May 2024.")
+            << QStringLiteral("300") << QDate(2024, 5, 1) << QDate(2024, 5, 31) << text;
+        QTest::newRow("a plan is dated when it is told")
+            << QStringLiteral("Around 900 British troops will deploy to Estonia next month.") << QStringLiteral("900")
+            << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+        QTest::newRow("the span of a comparison is not the figure's")
+            << QStringLiteral("Drones hit Kyiv on Monday, killing at least 9 people in one of the deadliest attacks this year.")
+            << QStringLiteral("9") << QDate(2025, 6, 16) << QDate(2025, 6, 16) << text;
         QTest::newRow("a start without the perfect is a point")
             << QStringLiteral("The uprising erupted in May 2022 and 800 were detained.") << QStringLiteral("800")
             << QDate(2022, 5, 1) << QDate(2022, 5, 31) << text;
