@@ -141,6 +141,7 @@ struct PreviousDates
 {
     DayInterval statement; // the last day a statement was said on
     DayInterval event;     // the last day something else happened on
+    DayInterval since;     // the start of a stretch it opens ("since Friday")
 };
 
 PreviousDates previousStatementDate(const SentenceContext &ctx)
@@ -175,6 +176,12 @@ PreviousDates previousStatementDate(const SentenceContext &ctx)
             out.statement = m.interval; // the last one said
         else
             out.event = m.interval;
+    }
+    for (const TemporalMention &m : tagger.tag(ctx.text, previous, reference)) {
+        const qsizetype at = m.span.start - previous.start;
+        if (!m.future && m.interval.isValid()
+            && (m.role == TemporalMention::Role::Since || containsWord(clauseBefore(lower, at, 80), u"since")))
+            out.since = m.interval;
     }
     return out;
 }
@@ -409,15 +416,21 @@ bool SentenceDating::isRunningTotal(const TextSpan &figure) const
 {
     const qsizetype from = std::max(m_ctx.span.start, figure.start - 40);
     for (const TextSpan &cue : m_cumulativeCues) {
-        if (cue.start >= from && cue.end <= figure.start)
+        // "… 507 square kilometers in May so far, compared with 379 in April": a cue of another
+        // clause counts another figure.
+        if (cue.start >= from && cue.end <= figure.start && !clauseBreakBetween({cue.end, figure.start}))
             return true;
         // "… has risen to 3,085, the government said on Wednesday, with 4,715 injured": a figure
         // given with a running total is counted over the same days.
         if (cue.end <= figure.start) {
             static const QStringList companions = datingCues(u"companion_cues");
+            static const QStringList contrast = datingCues(u"contrast_cues");
             const QStringView before = lowerBetween(std::max(cue.end, figure.start - 16), figure.start);
+            bool contrasted = false; // "compared with 379 in April" is not "with 4,715 injured"
+            for (const QString &w : contrast)
+                contrasted = contrasted || containsWord(before, w);
             for (const QString &w : companions)
-                if (containsWord(before, w))
+                if (!contrasted && containsWord(before, w))
                     return true;
         }
     }
@@ -521,9 +534,15 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     // "The ministry said on Sunday that … . It put the number of wounded at 27.": a sentence
     // that goes on with the last speaker holds on the day that speaker was said to speak.
     if (m_candidates.isEmpty() && continuesSpeaker(m_lower)) {
-        const DayInterval said = previousStatementDate(m_ctx).statement;
+        const PreviousDates previous = previousStatementDate(m_ctx);
+        const DayInterval said = previous.statement;
         if (said.isValid() && !(article && article->published.isValid() && said.first > article->published))
             return {said, AsOfSource::Text};
+        // "“We have buried 289 people since Friday,” said X. He said 150 more had been wounded.":
+        // the same stretch, up to publication.
+        if (!said.isValid() && previous.since.isValid() && article && article->published.isValid()
+            && previous.since.first <= article->published)
+            return {{previous.since.first, article->published}, AsOfSource::Text};
     }
     if (m_candidates.isEmpty()) {
         const DayInterval said = nextStatementDate(m_ctx);

@@ -187,6 +187,15 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
     // Relays are intermediaries when the text names the source behind them; of several
     // sources, the nearest before the figure (its clause's speaker), else the nearest after
     // ("“…,” Shoigu said").
+    // A medium relays a source the sentence names after it ("Interfax reports that Lavrov
+    // specified …", "TASS, citing …"); one named after every other speaker speaks for itself
+    // ("the military has said …, and the state news agency reported that …").
+    const auto relaysALaterSource = [&speakers](const Speaker &media) {
+        for (const Speaker &s : speakers)
+            if (!s.media && s.cue.start > media.cue.start)
+                return true;
+        return false;
+    };
     bool anySource = false;
     for (const Speaker &s : speakers)
         anySource = anySource || !s.media;
@@ -195,7 +204,7 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
     bool bestBefore = false;
     for (int k = 0; k < speakers.size(); ++k) {
         const Speaker &s = speakers.at(k);
-        if (anySource && s.media)
+        if (anySource && s.media && relaysALaterSource(s))
             continue;
         const bool before = s.cue.start <= figure.start;
         const qsizetype distance = before ? figure.start - s.cue.start : s.cue.start - figure.end;

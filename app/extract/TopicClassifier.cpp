@@ -386,7 +386,9 @@ std::optional<TopicMatch> SentenceReader::classify(int fi, bool allowDerived) co
             mixed != m_r.mixed.cend() && coordinatedWithOtherMeasure(rule, fi))
             m.measure = *mixed;
         m.subject = subjectFor(rule, fi);
-        m.followsToll = rule.followsToll;
+        // A figure with a noun of its own says whose toll it is.
+        if (!m_f.at(fi).head)
+            m.followsToll = rule.followsToll;
         return m;
     }
     return std::nullopt;

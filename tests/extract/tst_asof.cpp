@@ -107,6 +107,12 @@ private Q_SLOTS:
         QTest::newRow("the span of a comparison is not the figure's")
             << QStringLiteral("Drones hit Kyiv on Monday, killing at least 9 people in one of the deadliest attacks this year.")
             << QStringLiteral("9") << QDate(2025, 6, 16) << QDate(2025, 6, 16) << text;
+        QTest::newRow("a figure compared with a running total is not part of it")
+            << QStringLiteral("Troops have gained roughly 507 square kilometers in May so far, compared with 379 square kilometers in April.")
+            << QStringLiteral("379 square kilometers") << QDate(2025, 4, 1) << QDate(2025, 4, 30) << text;
+        QTest::newRow("a figure given with a running total shares its days")
+            << QStringLiteral("The toll from the quake on Friday has risen to 3,085, officials said on Monday, with 4,715 injured.")
+            << QStringLiteral("4,715") << QDate(2025, 6, 13) << QDate(2025, 6, 16) << text;
         QTest::newRow("a start without the perfect is a point")
             << QStringLiteral("The uprising erupted in May 2022 and 800 were detained.") << QStringLiteral("800")
             << QDate(2022, 5, 1) << QDate(2022, 5, 31) << text;
@@ -150,6 +156,9 @@ private Q_SLOTS:
         QTest::newRow("the agency, in the next paragraph")
             << QStringLiteral("Floods hit the north, the disaster agency said on Monday.\n\nThe agency said 27 people were injured.")
             << QDate(2025, 6, 16) << QDate(2025, 6, 16) << text;
+        QTest::newRow("he, after a stretch the speaker opened")
+            << QStringLiteral("“We have buried 289 people since Friday,” said the coordinator. He said 27 more had been wounded.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 17) << text;
         QTest::newRow("a new speaker is not a continuation")
             << QStringLiteral("The ministry said on Sunday that the strikes hit homes. Doctors said 27 people were injured.")
             << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;

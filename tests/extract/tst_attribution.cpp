@@ -195,6 +195,14 @@ private Q_SLOTS:
         QTest::newRow("the, lowercase words and a head noun describe a speaker")
             << u"The number of people killed by the typhoon has risen to 114, the national disaster agency said on Thursday."_qs << QStringList{u"Thursday"_qs}
             << u"114"_qs << u"national disaster agency"_qs << none;
+        QTest::newRow("a news agency that is the source, after another speaker's clause")
+            << u"The military has said it targets only militants, and the Ethiopian News Agency reported on Monday that the army had killed 130 fighters."_qs << QStringList{u"Monday"_qs}
+            << u"130"_qs << u"Ethiopian News Agency"_qs << none;
+        QTest::newRow("a participle reports for the sentence's opening name")
+            << u"Police commander Bernardino Rafael gave a lower figure last week, telling reporters that 19 people had died."_qs
+            << none << u"19"_qs << u"Bernardino Rafael"_qs << none;
+        QTest::newRow("a participle after a clause without a name is no one's")
+            << u"Prices rose sharply last week, adding to pressure as 19 shops closed."_qs << none << u"19"_qs << u""_qs << none;
         QTest::newRow("bare quotation continues the speaker and relay")
             << u"Interfax reports that Lavrov specified the plan:\n“We will open 15 consulates.”"_qs << none
             << u"15"_qs << u"Sergei Lavrov"_qs << QStringList{u"Interfax"_qs};

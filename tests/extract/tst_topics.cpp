@@ -134,6 +134,10 @@ private Q_SLOTS:
         row("wounded people received", u"The hospital had received more than 60 wounded people.", u"more than 60", u"civilian_harm/injured 60");
         row("gunshot wounds", u"It said more than 300 people had suffered gunshot wounds.", u"more than 300", u"civilian_harm/injured 300");
         row("disaster named in another clause", u"The toll from the quake has risen to 3,085, officials said, with 4,715 injured.", u"4,715", u"civilian_harm/injured 4715");
+        row("burials count the dead", u"“We have buried 289 people since Friday,” he said.", u"289", u"civilian_harm/killed 289");
+        row("area compared with a captured area", u"Troops have gained roughly 507 square kilometers in May, compared with 379 square kilometers in April.", u"379 square kilometers", u"territory/area_km2 379");
+        row("area compared without territory", u"The fire burned 507 square kilometers, compared with 379 square kilometers last year.", u"379 square kilometers", u"none");
+        row("for the second time, a visit named in another clause", u"He said he had met the Nato chief, Mark Rutte, in Brussels for the second time.", u"second", u"diplomacy/visit_count 2");
         // Prisoners: taken or held, never freed or exchanged.
         row("soldiers held", u"Russia still holds more than 8,000 Ukrainian soldiers.", u"more than 8,000", u"casualties/captured 8000");
         row("civilians held", u"At least 16,000 Ukrainian civilians were still being held in Russia.", u"At least 16,000", u"casualties/captured 16000");
@@ -172,6 +176,12 @@ private Q_SLOTS:
         QTest::newRow("after a civilian toll")
             << u"Thirty people were killed in the raid. A local official put the death toll at over 60."_qs
             << u"civilian_harm/killed"_qs;
+        QTest::newRow("a bare wounded figure after a civilian toll")
+            << u"Thirty people were killed in the camp. He said at least 150 more had been wounded."_qs
+            << u"civilian_harm/injured"_qs;
+        QTest::newRow("a bare wounded figure after a military toll")
+            << u"Thirty soldiers were killed in the raid. He said at least 150 more had been wounded."_qs
+            << u"casualties/wounded"_qs;
         QTest::newRow("with no toll before")
             << u"The raid hit the camp at dawn. A local official put the death toll at over 60."_qs
             << u"civilian_harm/killed"_qs;
