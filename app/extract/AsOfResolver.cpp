@@ -137,14 +137,7 @@ bool continuesSpeaker(QStringView lowerSentence)
 // previous paragraph): "The ministry said on Sunday that …". Invalid when it names none.
 bool isWireDateline(const SentenceContext &ctx, const TemporalMention &m);
 
-struct PreviousDates
-{
-    DayInterval statement; // the last day a statement was said on
-    DayInterval event;     // the last day something else happened on
-    DayInterval since;     // the start of a stretch it opens ("since Friday")
-};
-
-PreviousDates previousStatementDate(const SentenceContext &ctx)
+SentenceDating::PreviousDates previousStatementDate(const SentenceContext &ctx)
 {
     constexpr qsizetype kMaxLookBack = 600;
     const qsizetype floor = std::max(ctx.article ? ctx.article->span.start : 0, ctx.span.start - kMaxLookBack);
@@ -167,8 +160,9 @@ PreviousDates previousStatementDate(const SentenceContext &ctx)
     const QString lower = lowercasedUnitForUnit(ctx.text.mid(previous.start, previous.length()));
     SentenceContext previousCtx = ctx;
     previousCtx.span = previous;
-    PreviousDates out;
-    for (const TemporalMention &m : tagger.tag(ctx.text, previous, reference)) {
+    SentenceDating::PreviousDates out;
+    const QList<TemporalMention> mentions = tagger.tag(ctx.text, previous, reference);
+    for (const TemporalMention &m : mentions) {
         if (m.role != TemporalMention::Role::Point || m.future || !m.interval.isValid()
             || isWireDateline(previousCtx, m))
             continue;
@@ -177,7 +171,7 @@ PreviousDates previousStatementDate(const SentenceContext &ctx)
         else
             out.event = m.interval;
     }
-    for (const TemporalMention &m : tagger.tag(ctx.text, previous, reference)) {
+    for (const TemporalMention &m : mentions) {
         const qsizetype at = m.span.start - previous.start;
         if (!m.future && m.interval.isValid()
             && (m.role == TemporalMention::Role::Since || containsWord(clauseBefore(lower, at, 80), u"since")))
@@ -412,6 +406,22 @@ bool SentenceDating::tellsSimplePast() const
     return false;
 }
 
+// The neighbouring sentences are read (tagged) at most once per sentence, and only when a
+// figure of this one needs them.
+const SentenceDating::PreviousDates &SentenceDating::previousDates() const
+{
+    if (!m_previous)
+        m_previous = previousStatementDate(m_ctx);
+    return *m_previous;
+}
+
+DayInterval SentenceDating::nextDates() const
+{
+    if (!m_next)
+        m_next = nextStatementDate(m_ctx);
+    return *m_next;
+}
+
 bool SentenceDating::isRunningTotal(const TextSpan &figure) const
 {
     const qsizetype from = std::max(m_ctx.span.start, figure.start - 40);
@@ -506,7 +516,7 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
         for (const Candidate *c : std::as_const(candidates))
             said = c->stated ? c : nullptr;
         if (said && candidates.size() == 1) {
-            const DayInterval began = previousStatementDate(m_ctx).event;
+            const DayInterval began = previousDates().event;
             if (began.isValid() && began.first <= said->mention->interval.last)
                 return {{began.first, said->mention->interval.last}, AsOfSource::Text};
         }
@@ -534,7 +544,7 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     // "The ministry said on Sunday that … . It put the number of wounded at 27.": a sentence
     // that goes on with the last speaker holds on the day that speaker was said to speak.
     if (m_candidates.isEmpty() && continuesSpeaker(m_lower)) {
-        const PreviousDates previous = previousStatementDate(m_ctx);
+        const PreviousDates previous = previousDates();
         const DayInterval said = previous.statement;
         if (said.isValid() && !(article && article->published.isValid() && said.first > article->published))
             return {said, AsOfSource::Text};
@@ -545,7 +555,7 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             return {{previous.since.first, article->published}, AsOfSource::Text};
     }
     if (m_candidates.isEmpty()) {
-        const DayInterval said = nextStatementDate(m_ctx);
+        const DayInterval said = nextDates();
         if (said.isValid() && !(article && article->published.isValid() && said.first > article->published))
             return {said, AsOfSource::Text};
     }
@@ -553,7 +563,7 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     // a toll told in the simple past with no date of its own happened when the sentence before
     // says things happened.
     if (m_candidates.isEmpty() && tellsSimplePast()) {
-        const DayInterval happened = previousStatementDate(m_ctx).event;
+        const DayInterval happened = previousDates().event;
         if (happened.isValid() && !(article && article->published.isValid() && happened.first > article->published))
             return {happened, AsOfSource::Text};
     }

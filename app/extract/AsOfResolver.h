@@ -3,6 +3,8 @@
 #include "SentenceContext.h"
 #include "model/Claim.h"
 
+#include <optional>
+
 namespace claimline {
 
 struct Corpus;
@@ -28,6 +30,14 @@ public:
     explicit SentenceDating(const SentenceContext &sentence);
     AsOf asOfFor(const TextSpan &figure) const;
 
+    // Dates of the sentence before, by what they date.
+    struct PreviousDates
+    {
+        DayInterval statement; // the last day a statement was said on
+        DayInterval event;     // the last day something else happened on
+        DayInterval since;     // the start of a stretch it opens ("since Friday")
+    };
+
 private:
     struct Candidate
     {
@@ -49,6 +59,10 @@ private:
     const SentenceContext &m_ctx;
     QString m_lower; // the sentence lower-cased unit for unit: offsets match the text
     QList<Candidate> m_candidates;
+    mutable std::optional<PreviousDates> m_previous; // read on first need
+    mutable std::optional<DayInterval> m_next;
+    const PreviousDates &previousDates() const;
+    DayInterval nextDates() const;
     bool m_presentPerfect = false;    // "has killed": a count that runs up to when it is said
     QList<TextSpan> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
 };
