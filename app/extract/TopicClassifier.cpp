@@ -301,6 +301,30 @@ private:
         if (!f.head || f.head->first <= f.tokens.last)
             return false;
         qsizetype k = f.head->last + 1;
+        // "18,000 soldiers, police officers and coast guard personnel": a list ending in a noun
+        // of another measure of the topic is mixed too, whatever cue that measure's rule needs.
+        if (is(k, u",")) {
+            bool joined = false;
+            for (qsizetype j = k + 1; j < std::min(n(), k + 9); ++j) {
+                const WordToken &t = m_t.at(j);
+                if (insideFigure(j) || (t.type != WordToken::Type::Word && t.lower != u",")
+                    || m_r.boundaries.contains(t.key))
+                    return false;
+                joined = joined || t.lower == u"and" || t.lower == u"or";
+                if (const int length = headAt(j)) {
+                    if (!joined && !(j + length < n() && (is(j + length, u"and") || is(j + length, u","))))
+                        return false; // "6,000 troops, officials said" is no list
+                    const Range other{j, j + length - 1};
+                    for (const TopicRule &r : m_r.rules)
+                        if (r.topic == rule.topic && r.measure != rule.measure && !r.heads.isEmpty() && headMatches(r, other))
+                            return true;
+                    if (joined)
+                        return false;
+                    j += length - 1;
+                }
+            }
+            return false;
+        }
         if (!(is(k, u"and") || is(k, u"or") || is(k, u"&")))
             return false;
         for (qsizetype j = k + 1; j < std::min(n(), k + 4); ++j) {

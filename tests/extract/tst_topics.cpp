@@ -138,6 +138,8 @@ private Q_SLOTS:
         row("area compared with a captured area", u"Troops have gained roughly 507 square kilometers in May, compared with 379 square kilometers in April.", u"379 square kilometers", u"territory/area_km2 379");
         row("area compared without territory", u"The fire burned 507 square kilometers, compared with 379 square kilometers last year.", u"379 square kilometers", u"none");
         row("for the second time, a visit named in another clause", u"He said he had met the Nato chief, Mark Rutte, in Brussels for the second time.", u"second", u"diplomacy/visit_count 2");
+        row("a list of kinds of personnel is mixed", u"Some 18,000 soldiers, police officers and coast guard personnel had been deployed.", u"Some 18,000", u"deployment/personnel 18000");
+        row("a comma after troops is no list", u"About 6,000 troops, officials said, were sent to the border.", u"About 6,000", u"deployment/troops 6000");
         // Prisoners: taken or held, never freed or exchanged.
         row("soldiers held", u"Russia still holds more than 8,000 Ukrainian soldiers.", u"more than 8,000", u"casualties/captured 8000");
         row("civilians held", u"At least 16,000 Ukrainian civilians were still being held in Russia.", u"At least 16,000", u"casualties/captured 16000");
