@@ -484,6 +484,8 @@ private:
 
     bool add(SpeakerCue::Kind kind, Range name, qsizetype cueStart, qsizetype cueEnd, const QString &relayedBy)
     {
+        // "according to government figures", "police data": whose figures they are names the source.
+        const bool ownsAReport = name.first < name.second && (m_t[name.second].vocab & Vocabulary::ReportNoun);
         name = reduce(name);
         if (name.first > name.second)
             return false;
@@ -505,7 +507,7 @@ private:
         for (int k = name.first; k < name.second; ++k)
             possessed = possessed || m_t[k].possessive;
         const bool described = (m_t[name.second].vocab & Vocabulary::SpeakerNoun)
-                               && (possessed || (name.first > 0 && (m_t[name.first - 1].lower == u"a"
+                               && (possessed || ownsAReport || (name.first > 0 && (m_t[name.first - 1].lower == u"a"
                                                                     || m_t[name.first - 1].lower == u"an")));
         if (!hasNameWord && !cue.pronoun && !cue.backReference && !described)
             return false;

@@ -203,6 +203,9 @@ private Q_SLOTS:
             << none << u"19"_qs << u"Bernardino Rafael"_qs << none;
         QTest::newRow("a participle after a clause without a name is no one's")
             << u"Prices rose sharply last week, adding to pressure as 19 shops closed."_qs << none << u"19"_qs << u""_qs << none;
+        QTest::newRow("the owner of the figures is the source")
+            << u"In 2013, Typhoon Haiyan killed more than 6,300 people, according to government figures."_qs << none
+            << u"6,300"_qs << u"government"_qs << none;
         QTest::newRow("bare quotation continues the speaker and relay")
             << u"Interfax reports that Lavrov specified the plan:\n“We will open 15 consulates.”"_qs << none
             << u"15"_qs << u"Sergei Lavrov"_qs << QStringList{u"Interfax"_qs};
