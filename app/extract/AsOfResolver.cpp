@@ -1,6 +1,7 @@
 #include "AsOfResolver.h"
 
 #include "Lexicon.h"
+#include "SpeakerCues.h"
 #include "dates/TemporalTagger.h"
 #include "model/Corpus.h"
 #include "text/Lowercase.h"
@@ -150,7 +151,8 @@ SentenceDating::PreviousDates previousStatementDate(const SentenceContext &ctx)
     qsizetype start = end - 1;
     while (start > floor) {
         const QChar c = ctx.text.at(start - 1);
-        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && start < end && ctx.text.at(start).isSpace()))
+        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && start < end && ctx.text.at(start).isSpace()
+                             && !endsTitleAbbreviation(ctx.text, start - 1)))
             break;
         --start;
     }
@@ -197,7 +199,8 @@ DayInterval nextStatementDate(const SentenceContext &ctx)
     qsizetype end = start;
     while (end < ceiling) {
         const QChar c = ctx.text.at(end);
-        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && (end + 1 >= ceiling || ctx.text.at(end + 1).isSpace())))
+        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && (end + 1 >= ceiling || ctx.text.at(end + 1).isSpace())
+                             && !endsTitleAbbreviation(ctx.text, end)))
             break;
         ++end;
     }

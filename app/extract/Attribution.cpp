@@ -128,7 +128,8 @@ TextSpan bodySentenceRestating(const SentenceContext &headline, TextSpan figure)
             qsizetype from = at, to = after;
             while (from > headline.span.end) {
                 const QChar c = headline.text.at(from - 1);
-                if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && headline.text.at(from).isSpace()))
+                if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && headline.text.at(from).isSpace()
+                                     && !endsTitleAbbreviation(headline.text, from - 1)))
                     break;
                 --from;
             }
@@ -137,7 +138,8 @@ TextSpan bodySentenceRestating(const SentenceContext &headline, TextSpan figure)
                 if (c == u'\n')
                     break;
                 ++to;
-                if ((c == u'.' || c == u'!' || c == u'?') && (to >= end || headline.text.at(to).isSpace()))
+                if ((c == u'.' || c == u'!' || c == u'?') && (to >= end || headline.text.at(to).isSpace())
+                    && !endsTitleAbbreviation(headline.text, to - 1))
                     break;
             }
             return {from, to};

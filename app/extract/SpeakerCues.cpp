@@ -310,6 +310,11 @@ private:
             int k = j - 1;
             while (k >= 0 && m_t[k].text != u"," && !isQuote(m_t[k]))
                 --k;
+            // "the commander of Ukraine's armed forces, Gen. Oleksandr Syrskyi, said": the name
+            // between the commas is the speaker the description before it describes.
+            if (k >= 0 && m_t[k].text == u"," && k + 1 <= j - 1 && capitalisedRun(k + 1, j - 1) >= 2
+                && allCapitalised(k + 1, j - 1) && !(m_t[k + 1].vocab & Vocabulary::NotName))
+                return trim({k + 1, j - 1});
             if (k >= 0 && m_t[k].text == u",") {
                 const Range outer = backwardNP(k, false);
                 if (outer.first <= outer.second)
@@ -615,6 +620,20 @@ private:
 };
 
 } // namespace
+
+bool endsTitleAbbreviation(QStringView text, qsizetype dotAt)
+{
+    static const QSet<QString> neverEnd = [] {
+        QSet<QString> out;
+        for (const QJsonValue &v : loadLexicon(QStringLiteral("abbreviations")).value(u"neverEnd").toArray())
+            out.insert(v.toString());
+        return out;
+    }();
+    qsizetype start = dotAt;
+    while (start > 0 && text.at(start - 1).isLetter())
+        --start;
+    return start < dotAt && neverEnd.contains(text.mid(start, dotAt - start).toString());
+}
 
 QList<SpeakerCue> findSpeakerCues(QStringView sentence, const QList<TextSpan> &dateSpans)
 {

@@ -206,6 +206,9 @@ private Q_SLOTS:
         QTest::newRow("the owner of the figures is the source")
             << u"In 2013, Typhoon Haiyan killed more than 6,300 people, according to government figures."_qs << none
             << u"6,300"_qs << u"government"_qs << none;
+        QTest::newRow("a name between commas after its description")
+            << u"Troops have recaptured about 16 square miles, the commander of Ukraine's armed forces, Gen. Oleksandr Syrskyi, said Tuesday."_qs
+            << QStringList{u"Tuesday"_qs} << u"16"_qs << u"Oleksandr Syrskyi"_qs << none;
         QTest::newRow("bare quotation continues the speaker and relay")
             << u"Interfax reports that Lavrov specified the plan:\n“We will open 15 consulates.”"_qs << none
             << u"15"_qs << u"Sergei Lavrov"_qs << QStringList{u"Interfax"_qs};
@@ -238,6 +241,9 @@ private Q_SLOTS:
             << u"El Fasher Resistance Committee"_qs;
         QTest::newRow("body restates it without a speaker")
             << u"Shelling kills 32 in camp, activists say\nShelling killed 32 people on Tuesday."_qs << u"activists"_qs;
+        QTest::newRow("a title's period does not end the body sentence")
+            << u"Ukraine says it retook 16 square miles\nTroops retook 16 square miles, the army chief, Gen. Oleksandr Syrskyi, said."_qs
+            << u"Oleksandr Syrskyi"_qs;
         QTest::newRow("body gives another number")
             << u"Shelling kills 32 in camp, activists say\nShelling killed 320 people, the committee said."_qs << u"activists"_qs;
     }
@@ -253,7 +259,7 @@ private Q_SLOTS:
         ctx.span = {0, text.indexOf(u'\n')};
         ctx.article = &article;
         ctx.isHeadline = true;
-        const qsizetype at = text.indexOf(u"32"_qs);
+        const qsizetype at = text.contains(u"32"_qs) ? text.indexOf(u"32"_qs) : text.indexOf(u"16"_qs);
         AttributionResolver resolver;
         QCOMPARE(resolver.attribute(ctx, {at, at + 2}).claimant, claimant);
     }

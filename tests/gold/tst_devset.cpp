@@ -22,7 +22,7 @@ struct Floors
 {
     double claimF1, attribution, dating, eventRecall;
 };
-constexpr Floors devFloor{0.91, 0.88, 0.84, 0.91};
+constexpr Floors devFloor{0.91, 0.90, 0.84, 0.91};
 constexpr Floors dev2Floor{0.83, 0.85, 0.89, 0.85};
 constexpr Floors dev3Floor{0.97, 0.86, 0.54, 0.88};
 
