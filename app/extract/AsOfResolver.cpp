@@ -1,40 +1,78 @@
 #include "AsOfResolver.h"
 
 #include "Lexicon.h"
+#include "SpeakerCues.h"
+#include "dates/TemporalTagger.h"
 #include "model/Corpus.h"
 #include "text/Lowercase.h"
 #include "text/SubstringSet.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace claimline {
 
 namespace {
 
-// The dating cues of dating.json, read once.
-struct DatingCues
+QStringList datingCues(QStringView key)
 {
-    QStringList cumulative, starts, perfect, asOf;
+    QStringList out;
+    for (const QJsonValue &v : loadLexicon(QStringLiteral("dating")).value(key).toArray())
+        out.append(v.toString());
+    return out;
+}
 
-    static const DatingCues &get()
-    {
-        static const DatingCues cues = [] {
-            const QJsonObject lexicon = loadLexicon(QStringLiteral("dating"));
-            const auto list = [&](QStringView key) {
-                QStringList out;
-                for (const QJsonValue &v : lexicon.value(key).toArray())
-                    out.append(v.toString());
-                return out;
-            };
-            return DatingCues{list(u"cumulative_cues"), list(u"start_cues"), list(u"perfect_auxiliaries"),
-                              list(u"as_of_cues")};
-        }();
-        return cues;
-    }
+const QStringList &cumulativeCues()
+{
+    static const QStringList cues = datingCues(u"cumulative_cues");
+    return cues;
+}
+
+const QStringList &startCues()
+{
+    static const QStringList cues = datingCues(u"start_cues");
+    return cues;
+}
+
+const QStringList &perfectAuxiliaries()
+{
+    static const QStringList cues = datingCues(u"perfect_auxiliaries");
+    return cues;
+}
+
+const QStringList &asOfCues()
+{
+    static const QStringList cues = datingCues(u"as_of_cues");
+    return cues;
+}
+
+const QStringList &statementCues()
+{
+    static const QStringList cues = datingCues(u"statement_cues");
+    return cues;
+}
+
+// Words that open a sentence continuing the last speaker: "It put the toll at 300",
+// "The ministry said …" (reporting.json: pronouns and back-reference heads).
+struct ContinuationOpeners
+{
+    QStringList pronouns, heads;
 };
+
+const ContinuationOpeners &continuationOpeners()
+{
+    static const ContinuationOpeners openers = [] {
+        ContinuationOpeners o;
+        const QJsonObject reporting = loadLexicon(QStringLiteral("reporting"));
+        for (const QJsonValue &v : reporting.value(u"pronouns").toArray())
+            o.pronouns.append(v.toString());
+        for (const QJsonValue &v : reporting.value(u"back_reference_heads").toArray())
+            o.heads.append(v.toString());
+        return o;
+    }();
+    return openers;
+}
 
 // Short searches in lower-cased text: the standard library's are a scan, Qt's set up tables.
 std::u16string_view asStd(QStringView s)
@@ -75,6 +113,116 @@ bool endsWithCue(QStringView lowerText, const QStringList &cues)
         if (t.endsWith(cue) && (t.size() == cue.size() || !t.at(t.size() - cue.size() - 1).isLetter()))
             return true;
     return false;
+}
+
+// A date said with the statement that gives a figure: "the ministry said on Sunday",
+// "told reporters on Thursday".
+bool isStatementDate(QStringView lowerSentence, qsizetype mentionAt)
+{
+    return endsWithCue(clauseBefore(lowerSentence, mentionAt, 40), statementCues());
+}
+
+// "It put the toll at 300." / "The ministry said …": the sentence goes on with the speaker of
+// the one before instead of naming one.
+bool continuesSpeaker(QStringView lowerSentence)
+{
+    static const QRegularExpression firstWords(QStringLiteral("^[\\s\"“”'‘*_>#-]*(\\w+)(?:\\s+(\\w+))?"));
+    const auto m = firstWords.match(lowerSentence);
+    if (!m.hasMatch())
+        return false;
+    const ContinuationOpeners &o = continuationOpeners();
+    return o.pronouns.contains(m.captured(1)) || (m.captured(1) == u"the" && o.heads.contains(m.captured(2)));
+}
+
+// The day of the statement in the sentence before `sentence` (same article, same or
+// previous paragraph): "The ministry said on Sunday that …". Invalid when it names none.
+bool isWireDateline(const SentenceContext &ctx, const TemporalMention &m);
+
+SentenceDating::PreviousDates previousStatementDate(const SentenceContext &ctx)
+{
+    constexpr qsizetype kMaxLookBack = 600;
+    const qsizetype floor = std::max(ctx.article ? ctx.article->span.start : 0, ctx.span.start - kMaxLookBack);
+    qsizetype end = ctx.span.start;
+    while (end > floor && ctx.text.at(end - 1).isSpace())
+        --end;
+    if (end <= floor)
+        return {};
+    // Back to the end of the sentence before that one.
+    qsizetype start = end - 1;
+    while (start > floor) {
+        const QChar c = ctx.text.at(start - 1);
+        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && start < end && ctx.text.at(start).isSpace()
+                             && !endsTitleAbbreviation(ctx.text, start - 1)))
+            break;
+        --start;
+    }
+    const TextSpan previous{start, end};
+    thread_local const TemporalTagger tagger;
+    const QDate reference = ctx.article ? ctx.article->published : QDate();
+    const QString lower = lowercasedUnitForUnit(ctx.text.mid(previous.start, previous.length()));
+    SentenceContext previousCtx = ctx;
+    previousCtx.span = previous;
+    SentenceDating::PreviousDates out;
+    const QList<TemporalMention> mentions = tagger.tag(ctx.text, previous, reference);
+    for (const TemporalMention &m : mentions) {
+        if (m.role != TemporalMention::Role::Point || m.future || !m.interval.isValid()
+            || isWireDateline(previousCtx, m))
+            continue;
+        if (isStatementDate(lower, m.span.start - previous.start))
+            out.statement = m.interval; // the last one said
+        else
+            out.event = m.interval;
+    }
+    for (const TemporalMention &m : mentions) {
+        const qsizetype at = m.span.start - previous.start;
+        if (!m.future && m.interval.isValid()
+            && (m.role == TemporalMention::Role::Since || containsWord(clauseBefore(lower, at, 80), u"since")))
+            out.since = m.interval;
+    }
+    return out;
+}
+
+// "… about 200,000 drones a month, according to Herman Smetanin. That is up from 50,000, he
+// said in an interview last week.": the day the next sentence gives the same speaker's
+// statement, when it refers to that speaker by a pronoun. Invalid when it gives none.
+DayInterval nextStatementDate(const SentenceContext &ctx)
+{
+    constexpr qsizetype kMaxLookAhead = 600;
+    const qsizetype ceiling = std::min(ctx.article ? ctx.article->span.end : ctx.text.size(),
+                                       std::min(ctx.text.size(), ctx.span.end + kMaxLookAhead));
+    qsizetype start = ctx.span.end;
+    while (start < ceiling && ctx.text.at(start).isSpace()) {
+        if (ctx.text.at(start) == u'\n' && start + 1 < ceiling && ctx.text.at(start + 1) == u'\n')
+            return {}; // the next paragraph is another statement
+        ++start;
+    }
+    qsizetype end = start;
+    while (end < ceiling) {
+        const QChar c = ctx.text.at(end);
+        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && (end + 1 >= ceiling || ctx.text.at(end + 1).isSpace())
+                             && !endsTitleAbbreviation(ctx.text, end)))
+            break;
+        ++end;
+    }
+    if (end <= start)
+        return {};
+    const TextSpan next{start, end};
+    thread_local const TemporalTagger tagger;
+    const QDate reference = ctx.article ? ctx.article->published : QDate();
+    const QString lower = lowercasedUnitForUnit(ctx.text.mid(next.start, next.length()));
+    const ContinuationOpeners &o = continuationOpeners();
+    for (const TemporalMention &m : tagger.tag(ctx.text, next, reference)) {
+        if (m.role != TemporalMention::Role::Point || m.future || !m.interval.isValid())
+            continue;
+        const qsizetype at = m.span.start - next.start;
+        if (!isStatementDate(lower, at))
+            continue;
+        const QStringView clause = clauseBefore(lower, at, 40);
+        for (const QString &pronoun : o.pronouns)
+            if (containsWord(clause, pronoun))
+                return m.interval;
+    }
+    return {};
 }
 
 // "GOMA, Congo, Jan 31 (Reuters) - At least 700 …": the dateline dates the report, not the
@@ -128,36 +276,35 @@ DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const
 
 } // namespace
 
-SentenceDating::SentenceDating(const SentenceContext &ctx) : m_ctx(ctx)
+SentenceDating::SentenceDating(const SentenceContext &ctx)
+    : m_ctx(ctx), m_lower(lowercasedUnitForUnit(ctx.sentence()))
 {
-    QList<const TemporalMention *> dates;
-    for (const TemporalMention &m : ctx.dates)
-        if (m.role != TemporalMention::Role::Duration && m.interval.isValid() && !isWireDateline(ctx, m))
-            dates.append(&m);
-    if (dates.isEmpty())
-        return; // nothing to read: every figure is dated by its publication
-    m_lower = lowercasedUnitForUnit(ctx.sentence());
-    std::optional<bool> perfect; // asked only when a start cue needs it
-    const auto inPerfect = [&] {
-        if (!perfect) {
-            perfect = false;
-            for (const QString &aux : DatingCues::get().perfect)
-                *perfect = *perfect || containsWord(m_lower, aux);
-        }
-        return *perfect;
-    };
-    for (const TemporalMention *m : std::as_const(dates)) {
-        const qsizetype at = m->span.start - ctx.span.start;
+    bool perfect = false;
+    for (const QString &aux : perfectAuxiliaries())
+        perfect = perfect || containsWord(m_lower, aux);
+    m_presentPerfect = containsWord(m_lower, u"has") || containsWord(m_lower, u"have");
+    for (const TemporalMention &m : ctx.dates) {
+        if (m.role == TemporalMention::Role::Duration || !m.interval.isValid() || isWireDateline(ctx, m))
+            continue;
+        const qsizetype at = m.span.start - ctx.span.start;
         const QStringView clause = clauseBefore(m_lower, at, 80);
         // A date that opens a stretch running to the present: "since the takeover on 1
         // February 2021", or the start of something whose toll the sentence gives in the
         // perfect ("the war, which began in April 2023, has killed …").
-        const bool opens = m->role == TemporalMention::Role::Point && !m->future
-                           && (containsWord(clause, u"since") || (endsWithCue(clause, DatingCues::get().starts) && inPerfect()));
+        const bool opens = m.role == TemporalMention::Role::Point && !m.future
+                           && (containsWord(clause, u"since") || (perfect && endsWithCue(clause, startCues())));
         // "as of 31 March 2025", "as at June": the day a running figure was counted.
-        const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), DatingCues::get().asOf);
-        m_candidates.append({m, bracketsAround(ctx.text, ctx.span, m->span.start), opens, closes});
+        const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), asOfCues());
+        m_candidates.append({&m, bracketsAround(ctx.text, ctx.span, m.span.start), opens, closes,
+                             !opens && m.role == TemporalMention::Role::Point && !m.future
+                                 && isStatementDate(m_lower, at)});
     }
+    if (m_candidates.isEmpty())
+        return;
+    static const SubstringSet cumulative(cumulativeCues());
+    cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
+        m_cumulativeCues.append({ctx.span.start + at, ctx.span.start + at + length});
+    });
 }
 
 QStringView SentenceDating::lowerBetween(qsizetype from, qsizetype to) const
@@ -175,19 +322,125 @@ bool SentenceDating::opensStretch(const Candidate &c, const TextSpan &figure) co
     return !(figure.start >= m.span.end && containsWord(lowerBetween(m.span.end, figure.start), u"when"));
 }
 
+// A clause break (comma, semicolon, dash; not the comma inside "2,800") in the text between.
+bool SentenceDating::clauseBreakBetween(TextSpan between) const
+{
+    if (between.end <= between.start)
+        return false;
+    const QStringView text = lowerBetween(between.start, between.end);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool inNumber = c == u',' && i > 0 && i + 1 < text.size() && text.at(i - 1).isDigit() && text.at(i + 1).isDigit();
+        if ((c == u',' && !inNumber) || c == u';' || c == u'—' || c == u'(' || c == u')')
+            return true;
+    }
+    return false;
+}
+
+// A date after the figure with, between them, another figure the text sets against this one
+// ("up from", "compared with": contrast_cues).
+bool SentenceDating::followsContrastedFigure(const Candidate &c, const TextSpan &figure) const
+{
+    static const QStringList contrast = datingCues(u"contrast_cues");
+    const TemporalMention &m = *c.mention;
+    if (m.span.start < figure.end)
+        return false;
+    for (const Figure &other : m_ctx.figures) {
+        if (other.span.start < figure.end || other.span.end > m.span.start)
+            continue;
+        const QStringView before = lowerBetween(std::max(figure.end, other.span.start - 24), other.span.start);
+        for (const QString &cue : contrast)
+            if (before.contains(cue))
+                return true;
+    }
+    return false;
+}
+
+// "killing 9 people in one of the deadliest attacks on the capital this year": the date is the
+// span the comparison runs over (comparison_cues between the figure and it).
+bool SentenceDating::spansAComparison(const Candidate &c, const TextSpan &figure) const
+{
+    static const QStringList comparison = datingCues(u"comparison_cues");
+    const TemporalMention &m = *c.mention;
+    if (m.span.start < figure.end)
+        return false;
+    const QStringView between = lowerBetween(figure.end, m.span.start);
+    for (const QString &cue : comparison)
+        if (containsWord(between, cue))
+            return true;
+    return false;
+}
+
+// A stretch opened in a clause after the figure's measures something else of that clause
+// ("…, the largest number since the hospital was set up a year ago").
+bool SentenceDating::opensInLaterClause(const Candidate &c, const TextSpan &figure) const
+{
+    const TemporalMention &m = *c.mention;
+    if (!(m.role == TemporalMention::Role::Since || c.opensByItself) || m.span.start < figure.end)
+        return false;
+    const QStringView between = lowerBetween(figure.end, m.span.start);
+    for (qsizetype i = 0; i < between.size(); ++i) {
+        const QChar c = between.at(i);
+        // "2,800" keeps its comma inside the number.
+        const bool inNumber = c == u',' && i > 0 && i + 1 < between.size() && between.at(i - 1).isDigit()
+                              && between.at(i + 1).isDigit();
+        if ((c == u',' && !inNumber) || c == u';' || c == u'—')
+            return true;
+    }
+    return false;
+}
+
+// "22 people were killed when …": the simple past, not the perfect of a running count.
+bool SentenceDating::tellsSimplePast() const
+{
+    static const QStringList past = datingCues(u"simple_past_cues");
+    for (const QString &aux : perfectAuxiliaries())
+        if (containsWord(m_lower, aux))
+            return false;
+    for (const QString &w : past)
+        if (containsWord(m_lower, w))
+            return true;
+    return false;
+}
+
+// The neighbouring sentences are read (tagged) at most once per sentence, and only when a
+// figure of this one needs them.
+const SentenceDating::PreviousDates &SentenceDating::previousDates() const
+{
+    if (!m_previous)
+        m_previous = previousStatementDate(m_ctx);
+    return *m_previous;
+}
+
+DayInterval SentenceDating::nextDates() const
+{
+    if (!m_next)
+        m_next = nextStatementDate(m_ctx);
+    return *m_next;
+}
+
 bool SentenceDating::isRunningTotal(const TextSpan &figure) const
 {
-    if (!m_cumulativeCues) { // found once per sentence, on first asking
-        static const SubstringSet cumulative(DatingCues::get().cumulative);
-        m_cumulativeCues.emplace();
-        cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
-            m_cumulativeCues->append({m_ctx.span.start + at, m_ctx.span.start + at + length});
-        });
-    }
     const qsizetype from = std::max(m_ctx.span.start, figure.start - 40);
-    for (const TextSpan &cue : std::as_const(*m_cumulativeCues))
-        if (cue.start >= from && cue.end <= figure.start)
+    for (const TextSpan &cue : m_cumulativeCues) {
+        // "… 507 square kilometers in May so far, compared with 379 in April": a cue of another
+        // clause counts another figure.
+        if (cue.start >= from && cue.end <= figure.start && !clauseBreakBetween({cue.end, figure.start}))
             return true;
+        // "… has risen to 3,085, the government said on Wednesday, with 4,715 injured": a figure
+        // given with a running total is counted over the same days.
+        if (cue.end <= figure.start) {
+            static const QStringList companions = datingCues(u"companion_cues");
+            static const QStringList contrast = datingCues(u"contrast_cues");
+            const QStringView before = lowerBetween(std::max(cue.end, figure.start - 16), figure.start);
+            bool contrasted = false; // "compared with 379 in April" is not "with 4,715 injured"
+            for (const QString &w : contrast)
+                contrasted = contrasted || containsWord(before, w);
+            for (const QString &w : companions)
+                if (!contrasted && containsWord(before, w))
+                    return true;
+        }
+    }
     return false;
 }
 
@@ -198,6 +451,8 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     for (const Candidate &c : m_candidates) {
         if (c.brackets != figureBrackets && !(c.brackets.isEmpty() && figureBrackets.isEmpty()))
             continue; // an aside in brackets dates only what it holds
+        if (opensInLaterClause(c, figure))
+            continue; // "treated 179 wounded people, the most since the hospital opened a year ago"
         candidates.append(&c);
     }
     const Article *article = m_ctx.article;
@@ -214,6 +469,25 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             all = all.united(extendedToPublication(*c));
         return {all, AsOfSource::Text};
     }
+    // "producing about 2,700 drones a month, up from around 300 a month a year earlier": a date
+    // after a figure the text contrasts with this one belongs to that figure; "will deploy next
+    // month": a plan is dated by when it is told, not by when it is to happen.
+    for (qsizetype i = candidates.size() - 1; i >= 0; --i)
+        if (candidates.at(i)->mention->future || followsContrastedFigure(*candidates.at(i), figure)
+            || spansAComparison(*candidates.at(i), figure))
+            candidates.removeAt(i);
+    const QList<const Candidate *> inSentence = candidates;
+    // "… 984,200 casualties since February 24, 2022, including 1,210 casualties in the past 24
+    // hours": a date in the figure's own clause dates it before any of another clause.
+    {
+        QList<const Candidate *> own;
+        for (const Candidate *c : std::as_const(candidates))
+            if (!clauseBreakBetween(c->mention->span.start >= figure.end ? TextSpan{figure.end, c->mention->span.start}
+                                                                       : TextSpan{c->mention->span.end, figure.start}))
+                own.append(c);
+        if (!own.isEmpty())
+            candidates = own;
+    }
     // "Since the takeover on 1 February 2021, … as of 31 March 2025": from the one to the other.
     const TemporalMention *opening = nullptr, *closing = nullptr;
     for (const Candidate *c : std::as_const(candidates)) {
@@ -224,9 +498,36 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     }
     if (opening && closing && opening->interval.first <= closing->interval.last)
         return {{opening->interval.first, closing->interval.last}, AsOfSource::Text};
+    // "… said on Sunday that 224 people had been killed since Friday": from the one to the
+    // day it was said.
+    if (opening) {
+        for (const Candidate *c : inSentence)
+            if (c->stated && c->mention != opening && opening->interval.first <= c->mention->interval.last)
+                return {{opening->interval.first, c->mention->interval.last}, AsOfSource::Text};
+    }
+    // "The RSF stormed the camp over the weekend. The assault has killed more than 400 people,
+    // the UN said on Sunday.": a toll in the perfect dated only by its statement counts from
+    // when the sentence before says it began.
+    if (m_presentPerfect && !opening && !candidates.isEmpty()) {
+        const Candidate *said = nullptr;
+        for (const Candidate *c : std::as_const(candidates))
+            said = c->stated ? c : nullptr;
+        if (said && candidates.size() == 1) {
+            const DayInterval began = previousDates().event;
+            if (began.isValid() && began.first <= said->mention->interval.last)
+                return {{began.first, said->mention->interval.last}, AsOfSource::Text};
+        }
+    }
+    // "A milblogger claimed on May 27 that Russian forces captured 15 servicemen on May 26": the
+    // day it happened, not the day it was told.
+    bool anyEvent = false;
+    for (const Candidate *c : std::as_const(candidates))
+        anyEvent = anyEvent || !c->stated;
     const Candidate *best = nullptr;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
     for (const Candidate *c : std::as_const(candidates)) {
+        if (anyEvent && c->stated)
+            continue;
         const TemporalMention &m = *c->mention;
         const qsizetype distance = m.span.start >= figure.end ? m.span.start - figure.end
                                                               : std::max<qsizetype>(0, figure.start - m.span.end);
@@ -237,6 +538,32 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     }
     if (best)
         return {clippedToPublication(extendedToPublication(*best), *best->mention, article), AsOfSource::Text};
+    // "The ministry said on Sunday that … . It put the number of wounded at 27.": a sentence
+    // that goes on with the last speaker holds on the day that speaker was said to speak.
+    if (m_candidates.isEmpty() && continuesSpeaker(m_lower)) {
+        const PreviousDates previous = previousDates();
+        const DayInterval said = previous.statement;
+        if (said.isValid() && !(article && article->published.isValid() && said.first > article->published))
+            return {said, AsOfSource::Text};
+        // "“We have buried 289 people since Friday,” said X. He said 150 more had been wounded.":
+        // the same stretch, up to publication.
+        if (!said.isValid() && previous.since.isValid() && article && article->published.isValid()
+            && previous.since.first <= article->published)
+            return {{previous.since.first, article->published}, AsOfSource::Text};
+    }
+    if (m_candidates.isEmpty()) {
+        const DayInterval said = nextDates();
+        if (said.isValid() && !(article && article->published.isValid() && said.first > article->published))
+            return {said, AsOfSource::Text};
+    }
+    // "The quake struck on 28 March. In Thailand, 22 people were killed when a tower collapsed.":
+    // a toll told in the simple past with no date of its own happened when the sentence before
+    // says things happened.
+    if (m_candidates.isEmpty() && tellsSimplePast()) {
+        const DayInterval happened = previousDates().event;
+        if (happened.isValid() && !(article && article->published.isValid() && happened.first > article->published))
+            return {happened, AsOfSource::Text};
+    }
     if (article && article->published.isValid())
         return {DayInterval::day(article->published), AsOfSource::Publication};
     return {};

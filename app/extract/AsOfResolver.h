@@ -30,6 +30,14 @@ public:
     explicit SentenceDating(const SentenceContext &sentence);
     AsOf asOfFor(const TextSpan &figure) const;
 
+    // Dates of the sentence before, by what they date.
+    struct PreviousDates
+    {
+        DayInterval statement; // the last day a statement was said on
+        DayInterval event;     // the last day something else happened on
+        DayInterval since;     // the start of a stretch it opens ("since Friday")
+    };
+
 private:
     struct Candidate
     {
@@ -37,15 +45,26 @@ private:
         TextSpan brackets;      // the bracket pair holding it; empty when none
         bool opensByItself;     // "since …", or a start cue in a sentence in the perfect
         bool closes;            // "as of …"
+        bool stated;            // the day of the statement: "the ministry said on Sunday"
     };
     QStringView lowerBetween(qsizetype from, qsizetype to) const;
     bool opensStretch(const Candidate &c, const TextSpan &figure) const;
     bool isRunningTotal(const TextSpan &figure) const; // a cumulative cue just before it
+    bool opensInLaterClause(const Candidate &c, const TextSpan &figure) const;
+    bool tellsSimplePast() const;
+    bool clauseBreakBetween(TextSpan between) const;
+    bool followsContrastedFigure(const Candidate &c, const TextSpan &figure) const;
+    bool spansAComparison(const Candidate &c, const TextSpan &figure) const;
 
     const SentenceContext &m_ctx;
-    QString m_lower; // the sentence lower-cased unit for unit (offsets match), when it has dates
+    QString m_lower; // the sentence lower-cased unit for unit: offsets match the text
     QList<Candidate> m_candidates;
-    mutable std::optional<QList<TextSpan>> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
+    mutable std::optional<PreviousDates> m_previous; // read on first need
+    mutable std::optional<DayInterval> m_next;
+    const PreviousDates &previousDates() const;
+    DayInterval nextDates() const;
+    bool m_presentPerfect = false;    // "has killed": a count that runs up to when it is said
+    QList<TextSpan> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
 };
 
 // Corpus pass: a claim dated only by its article's publication takes the date another

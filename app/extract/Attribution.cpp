@@ -107,8 +107,68 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
     return out;
 }
 
+// The body sentence that restates a headline's figure: the first later sentence of the
+// article where the same number stands as a whole token. Empty when there is none.
+TextSpan bodySentenceRestating(const SentenceContext &headline, TextSpan figure)
+{
+    static const QRegularExpression number(QStringLiteral("\\d[\\d,.]*\\d|\\d"));
+    const QString figureText = headline.text.mid(figure.start, figure.length()).toString();
+    const auto m = number.match(figureText);
+    if (!m.hasMatch() || !headline.article)
+        return {};
+    const QString digits = m.captured(0);
+    const qsizetype end = std::min(headline.article->span.end, headline.text.size());
+    qsizetype at = headline.span.end;
+    while ((at = headline.text.indexOf(digits, at)) >= 0 && at < end) {
+        const qsizetype after = at + digits.size();
+        const bool whole = (at == 0 || !(headline.text.at(at - 1).isDigit() || headline.text.at(at - 1) == u','
+                                         || headline.text.at(at - 1) == u'.'))
+                           && (after >= headline.text.size() || !headline.text.at(after).isDigit());
+        if (whole) {
+            qsizetype from = at, to = after;
+            while (from > headline.span.end) {
+                const QChar c = headline.text.at(from - 1);
+                if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && headline.text.at(from).isSpace()
+                                     && !endsTitleAbbreviation(headline.text, from - 1)))
+                    break;
+                --from;
+            }
+            while (to < end) {
+                const QChar c = headline.text.at(to);
+                if (c == u'\n')
+                    break;
+                ++to;
+                if ((c == u'.' || c == u'!' || c == u'?') && (to >= end || headline.text.at(to).isSpace())
+                    && !endsTitleAbbreviation(headline.text, to - 1))
+                    break;
+            }
+            return {from, to};
+        }
+        at = after;
+    }
+    return {};
+}
+
 Attribution AttributionResolver::attribute(const SentenceContext &sentence, TextSpan figure)
 {
+    // A headline states what the body reports: when the body restates the figure and names
+    // who said it, that speaker is the figure's ("… kills 32, activists say" / "32 people were
+    // killed, the El Fasher Resistance Committee said").
+    if (sentence.isHeadline) {
+        const TextSpan body = bodySentenceRestating(sentence, figure);
+        if (!body.isEmpty()) {
+            const QList<Speaker> speakers = speakersIn(sentence.text.mid(body.start, body.length()), body.start, {});
+            for (const Speaker &s : speakers) {
+                if (s.media || s.name.isEmpty())
+                    continue;
+                Attribution out;
+                out.claimant = s.name;
+                out.cue = s.cue;
+                out.via = s.via;
+                return out;
+            }
+        }
+    }
     catchUp(sentence);
     QList<TextSpan> dates;
     for (const TemporalMention &m : sentence.dates)
@@ -129,6 +189,15 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
     // Relays are intermediaries when the text names the source behind them; of several
     // sources, the nearest before the figure (its clause's speaker), else the nearest after
     // ("“…,” Shoigu said").
+    // A medium relays a source the sentence names after it ("Interfax reports that Lavrov
+    // specified …", "TASS, citing …"); one named after every other speaker speaks for itself
+    // ("the military has said …, and the state news agency reported that …").
+    const auto relaysALaterSource = [&speakers](const Speaker &media) {
+        for (const Speaker &s : speakers)
+            if (!s.media && s.cue.start > media.cue.start)
+                return true;
+        return false;
+    };
     bool anySource = false;
     for (const Speaker &s : speakers)
         anySource = anySource || !s.media;
@@ -137,7 +206,7 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
     bool bestBefore = false;
     for (int k = 0; k < speakers.size(); ++k) {
         const Speaker &s = speakers.at(k);
-        if (anySource && s.media)
+        if (anySource && s.media && relaysALaterSource(s))
             continue;
         const bool before = s.cue.start <= figure.start;
         const qsizetype distance = before ? figure.start - s.cue.start : s.cue.start - figure.end;

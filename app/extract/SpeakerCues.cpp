@@ -19,14 +19,14 @@ namespace {
 struct Vocabulary
 {
     QSet<QString> verbs, citing, reportNouns, sourcePreps, pronouns, adverbs, speakerNouns, notNames, passive,
-        stopWords, backReferenceHeads, personReferenceHeads, tollVerbs;
+        stopWords, backReferenceHeads, personReferenceHeads, tollVerbs, participles;
     QList<QStringList> according; // multiword phrases, lowercase words
     WordLookup<quint16> flags;    // every word of the sets above → its Flag bits
 
     enum Flag : quint16 {
         Verb = 1 << 0, Citing = 1 << 1, ReportNoun = 1 << 2, SourcePrep = 1 << 3, Adverb = 1 << 4,
         SpeakerNoun = 1 << 5, NotName = 1 << 6, Passive = 1 << 7, StopWord = 1 << 8, Edge = 1 << 9,
-        TollVerb = 1 << 10,
+        TollVerb = 1 << 10, Participle = 1 << 11,
     };
 
     static const Vocabulary &get()
@@ -53,6 +53,7 @@ struct Vocabulary
             out.backReferenceHeads = set(u"back_reference_heads");
             out.personReferenceHeads = set(u"person_reference_heads");
             out.tollVerbs = set(u"toll_verbs");
+            out.participles = set(u"participles");
             for (const QJsonValue &x : lex.value(u"according").toArray())
                 out.according.append(x.toString().toLower().split(u' ', Qt::SkipEmptyParts));
             const auto mark = [&out](const QSet<QString> &set, Flag flag) {
@@ -69,6 +70,7 @@ struct Vocabulary
             mark(out.passive, Passive);
             mark(out.stopWords, StopWord);
             mark(out.tollVerbs, TollVerb);
+            mark(out.participles, Participle);
             // Words trimmed off the edges of a speaker's name.
             mark({QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("of"),
                   QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("by")},
@@ -226,6 +228,8 @@ public:
                 addVerb(i);
             else if ((m_t[i].vocab & Vocabulary::TollVerb) && !m_t[i].upper() && estimatesAt(i))
                 addVerb(i);
+            else if ((m_t[i].vocab & Vocabulary::Participle) && !m_t[i].upper() && i > 0 && m_t[i - 1].text == u",")
+                addParticiple(i);
         }
         return m_cues;
     }
@@ -269,7 +273,9 @@ private:
             return -1;
         for (int k = j; k >= 0 && k >= j - 3; --k) {
             const Token &t = m_t[k];
-            if ((t.lower == u"a" || t.lower == u"an") && k < j) // "a local aid group"
+            // "a local aid group"; "the national disaster agency" (a description, or a back
+            // reference when its head names one named before).
+            if ((t.lower == u"a" || t.lower == u"an" || t.lower == u"the") && k < j)
                 return k + 1;
             if (!t.word || (t.vocab & (Vocabulary::NotName | Vocabulary::StopWord | Vocabulary::Verb)) || t.inDate)
                 return -1;
@@ -304,6 +310,11 @@ private:
             int k = j - 1;
             while (k >= 0 && m_t[k].text != u"," && !isQuote(m_t[k]))
                 --k;
+            // "the commander of Ukraine's armed forces, Gen. Oleksandr Syrskyi, said": the name
+            // between the commas is the speaker the description before it describes.
+            if (k >= 0 && m_t[k].text == u"," && k + 1 <= j - 1 && capitalisedRun(k + 1, j - 1) >= 2
+                && allCapitalised(k + 1, j - 1) && !(m_t[k + 1].vocab & Vocabulary::NotName))
+                return trim({k + 1, j - 1});
             if (k >= 0 && m_t[k].text == u",") {
                 const Range outer = backwardNP(k, false);
                 if (outer.first <= outer.second)
@@ -478,6 +489,8 @@ private:
 
     bool add(SpeakerCue::Kind kind, Range name, qsizetype cueStart, qsizetype cueEnd, const QString &relayedBy)
     {
+        // "according to government figures", "police data": whose figures they are names the source.
+        const bool ownsAReport = name.first < name.second && (m_t[name.second].vocab & Vocabulary::ReportNoun);
         name = reduce(name);
         if (name.first > name.second)
             return false;
@@ -499,7 +512,7 @@ private:
         for (int k = name.first; k < name.second; ++k)
             possessed = possessed || m_t[k].possessive;
         const bool described = (m_t[name.second].vocab & Vocabulary::SpeakerNoun)
-                               && (possessed || (name.first > 0 && (m_t[name.first - 1].lower == u"a"
+                               && (possessed || ownsAReport || (name.first > 0 && (m_t[name.first - 1].lower == u"a"
                                                                     || m_t[name.first - 1].lower == u"an")));
         if (!hasNameWord && !cue.pronoun && !cue.backReference && !described)
             return false;
@@ -572,6 +585,33 @@ private:
             add(SpeakerCue::Kind::Subject, subject, m_t[subject.first].start, m_t[i].end, {});
     }
 
+    // "Police commander X gave a lower figure last week, telling reporters that …": the
+    // participle reports for the name the sentence opens with.
+    void addParticiple(int i)
+    {
+        int first = 0;
+        while (first < i && !m_t[first].word)
+            ++first;
+        if (first >= i || !m_t[first].upper() || (m_t[first].vocab & Vocabulary::NotName))
+            return;
+        const Range subject = forwardNP(first);
+        if (subject.first > subject.second || subject.second >= i)
+            return;
+        // A name, not a capitalised first word ("Prices rose, adding to …").
+        bool speakerNoun = false;
+        for (int k = subject.first; k <= subject.second; ++k)
+            speakerNoun = speakerNoun || (m_t[k].vocab & Vocabulary::SpeakerNoun);
+        if (capitalisedRun(subject.first, subject.second) < 2 && !speakerNoun)
+            return;
+        // It reports something: "that" or a quotation follows closely.
+        bool reports = false;
+        for (int k = i + 1; k < m_t.size() && k <= i + 6 && !reports; ++k)
+            reports = m_t[k].lower == u"that" || isQuote(m_t[k]);
+        if (!reports)
+            return;
+        add(SpeakerCue::Kind::Subject, subject, m_t[i].start, m_t[i].end, {});
+    }
+
     QStringView m_s;
     const Tokens m_tokens;
     const QList<Token> &m_t;
@@ -580,6 +620,20 @@ private:
 };
 
 } // namespace
+
+bool endsTitleAbbreviation(QStringView text, qsizetype dotAt)
+{
+    static const QSet<QString> neverEnd = [] {
+        QSet<QString> out;
+        for (const QJsonValue &v : loadLexicon(QStringLiteral("abbreviations")).value(u"neverEnd").toArray())
+            out.insert(v.toString());
+        return out;
+    }();
+    qsizetype start = dotAt;
+    while (start > 0 && text.at(start - 1).isLetter())
+        --start;
+    return start < dotAt && neverEnd.contains(text.mid(start, dotAt - start).toString());
+}
 
 QList<SpeakerCue> findSpeakerCues(QStringView sentence, const QList<TextSpan> &dateSpans)
 {

@@ -25,6 +25,10 @@ struct SpeakerCue
     QString head;               // lowercase last word of a back reference ("ministry")
 };
 
+// Whether the period at `dotAt` ends an abbreviation that never ends a sentence ("Gen.",
+// "Mr."; abbreviations.json 'neverEnd'), for code that finds the sentences next to one.
+bool endsTitleAbbreviation(QStringView text, qsizetype dotAt);
+
 // Finds every speaker cue in a sentence. `dateSpans` (relative offsets) are skipped
 // between a speaker and its verb ("Russian state media on Tuesday cited …").
 QList<SpeakerCue> findSpeakerCues(QStringView sentence, const QList<TextSpan> &dateSpans = {});

@@ -110,9 +110,25 @@ private:
         f.subjectStart = k;
         while (k < n() && !insideFigure(k)) {
             const WordToken &t = m_t.at(k);
+            // "killed 41 \"terrorists\"": a noun in quotation marks is still the noun.
+            if (t.type == WordToken::Type::Punct && t.lower.size() == 1 && QStringView(u"\"“‘'").contains(t.lower.front())
+                && k == f.tokens.last + 1) {
+                ++k;
+                f.subjectStart = k;
+                continue;
+            }
             if (t.type != WordToken::Type::Word)
                 break;
-            if (const int length = headAt(k)) {
+            if (int length = headAt(k)) {
+                // A noun phrase ends with its noun: "8,000 Ukrainian soldiers" counts soldiers,
+                // though "Ukrainian" alone would name a people ("31 Palestinians").
+                while (k + length < n() && !insideFigure(k + length) && m_t.at(k + length).isWord())
+                    if (const int next = headAt(k + length)) {
+                        k += length;
+                        length = next;
+                    } else {
+                        break;
+                    }
                 f.head = Range{k, k + length - 1};
                 return;
             }
@@ -268,6 +284,9 @@ private:
         for (const int group : rule.requireLists)
             if (!anyIn(group, all))
                 return false;
+        for (const int group : rule.requireSentenceLists)
+            if (!anyIn(group, Range{0, n() - 1}))
+                return false;
         if (anyIn(rule.notCuesList, all))
             return false;
         if (fig.kind == Figure::Kind::Money && !m_r.usdRates.contains(fig.currency))
@@ -282,6 +301,30 @@ private:
         if (!f.head || f.head->first <= f.tokens.last)
             return false;
         qsizetype k = f.head->last + 1;
+        // "18,000 soldiers, police officers and coast guard personnel": a list ending in a noun
+        // of another measure of the topic is mixed too, whatever cue that measure's rule needs.
+        if (is(k, u",")) {
+            bool joined = false;
+            for (qsizetype j = k + 1; j < std::min(n(), k + 9); ++j) {
+                const WordToken &t = m_t.at(j);
+                if (insideFigure(j) || (t.type != WordToken::Type::Word && t.lower != u",")
+                    || m_r.boundaries.contains(t.key))
+                    return false;
+                joined = joined || t.lower == u"and" || t.lower == u"or";
+                if (const int length = headAt(j)) {
+                    if (!joined && !(j + length < n() && (is(j + length, u"and") || is(j + length, u","))))
+                        return false; // "6,000 troops, officials said" is no list
+                    const Range other{j, j + length - 1};
+                    for (const TopicRule &r : m_r.rules)
+                        if (r.topic == rule.topic && r.measure != rule.measure && !r.heads.isEmpty() && headMatches(r, other))
+                            return true;
+                    if (joined)
+                        return false;
+                    j += length - 1;
+                }
+            }
+            return false;
+        }
         if (!(is(k, u"and") || is(k, u"or") || is(k, u"&")))
             return false;
         for (qsizetype j = k + 1; j < std::min(n(), k + 4); ++j) {
@@ -367,6 +410,9 @@ std::optional<TopicMatch> SentenceReader::classify(int fi, bool allowDerived) co
             mixed != m_r.mixed.cend() && coordinatedWithOtherMeasure(rule, fi))
             m.measure = *mixed;
         m.subject = subjectFor(rule, fi);
+        // A figure with a noun of its own says whose toll it is.
+        if (!m_f.at(fi).head)
+            m.followsToll = rule.followsToll;
         return m;
     }
     return std::nullopt;
@@ -413,7 +459,37 @@ std::optional<TopicMatch> TopicClassifier::classify(const SentenceContext &sente
         cache.span = sentence.span;
         cache.figures = sentence.figures;
     }
-    return cache.reader->classify(figureIndex, true);
+    std::optional<TopicMatch> match = cache.reader->classify(figureIndex, true);
+
+    // The tolls of the article read so far, in text order: a bare toll goes on with the last one.
+    struct Tolls
+    {
+        const QChar *text = nullptr;
+        const Article *article = nullptr;
+        QList<std::pair<qsizetype, QString>> topics; // figure start → topic of a killed/wounded toll
+    };
+    thread_local Tolls tolls;
+    if (tolls.text != sentence.text.data() || tolls.article != sentence.article) {
+        tolls = {sentence.text.data(), sentence.article, {}};
+    }
+    const qsizetype at = sentence.figures.at(figureIndex).span.start;
+    while (!tolls.topics.isEmpty() && tolls.topics.last().first >= at)
+        tolls.topics.removeLast(); // read again from an earlier point
+    if (!match)
+        return match;
+    if (!match->followsToll.isEmpty() && !tolls.topics.isEmpty()) {
+        const qsizetype slash = match->followsToll.indexOf(u'/');
+        const QString topic = match->followsToll.left(slash);
+        if (tolls.topics.last().second == topic) {
+            match->topic = topic;
+            match->measure = match->followsToll.mid(slash + 1);
+        }
+    }
+    static const QStringList tollMeasures{QStringLiteral("killed"), QStringLiteral("wounded"),
+                                          QStringLiteral("injured"), QStringLiteral("killed_or_wounded")};
+    if (tollMeasures.contains(match->measure))
+        tolls.topics.append({at, match->topic});
+    return match;
 }
 
 } // namespace claimline

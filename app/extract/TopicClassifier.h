@@ -20,6 +20,7 @@ struct TopicMatch
     std::optional<double> high; // raw figure: "two-thirds of the 4,000 losses" → 2,667)
     Qualifier qualifier = Qualifier::Exact;
     QString unit;         // "count", "usd", "km2", "percent"
+    QString followsToll;  // the rule's follows_toll: "casualties/killed" when the toll before was military
 };
 
 // Decides what a figure counts from the nouns and verbs around it (lexicon as data:

@@ -62,11 +62,14 @@ TopicRules TopicRules::fromJson(const QJsonObject &lexicon)
         r.fraction = o.value(u"fraction").toBool();
         r.heads = phrases(o.value(u"heads"), nouns);
         r.headOptional = o.value(u"head_optional").toBool();
+        r.followsToll = o.value(u"follows_toll").toString();
         r.cuesBefore = phrases(o.value(u"cues_before"), nouns);
         r.cuesAfter = phrases(o.value(u"cues_after"), nouns);
         r.cues = phrases(o.value(u"cues"), nouns);
         for (const QJsonValue &group : o.value(u"require").toArray())
             r.require.append(phrases(group, nouns));
+        for (const QJsonValue &group : o.value(u"require_sentence").toArray())
+            r.requireSentence.append(phrases(group, nouns));
         r.notCues = phrases(o.value(u"not_cues"), nouns);
         for (const QJsonValue &d : o.value(u"derive").toArray())
             r.derive.append(d.toString());
@@ -81,6 +84,8 @@ TopicRules TopicRules::fromJson(const QJsonObject &lexicon)
         r.notCuesList = out.matcher.addList(r.notCues);
         for (const QList<Phrase> &group : std::as_const(r.require))
             r.requireLists.push_back(out.matcher.addList(group));
+        for (const QList<Phrase> &group : std::as_const(r.requireSentence))
+            r.requireSentenceLists.push_back(out.matcher.addList(group));
         out.rules.append(std::move(r));
     }
     std::stable_sort(out.allHeads.begin(), out.allHeads.end(),

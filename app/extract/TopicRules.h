@@ -20,15 +20,20 @@ struct TopicRule
     bool fraction = false;          // only shares written as fractions
     QList<Phrase> heads;            // the counted noun, matched as the end of the figure's noun
     bool headOptional = false;      // also matches a figure with no known noun
+    // "topic/measure" this figure takes instead when the article's last toll before it was of
+    // that topic: a bare "the death toll rose to 60" goes on with the toll the text is about.
+    QString followsToll;
     QList<Phrase> cuesBefore, cuesAfter, cues;
     QList<QList<Phrase>> require;   // each group must occur in the clause
+    QList<QList<Phrase>> requireSentence; // each group must occur somewhere in the sentence
     QList<Phrase> notCues;
     QStringList derive;             // "topic/measure" of the figure this one is a share of
     // The lists above as registered with TopicRules::matcher.
     int headsList = -1, cuesBeforeList = -1, cuesAfterList = -1, cuesList = -1, notCuesList = -1;
-    std::vector<int> requireLists;
+    std::vector<int> requireLists, requireSentenceLists;
 
-    bool needsCue() const { return !cuesBefore.isEmpty() || !cuesAfter.isEmpty() || !cues.isEmpty() || !require.isEmpty(); }
+    bool needsCue() const { return !cuesBefore.isEmpty() || !cuesAfter.isEmpty() || !cues.isEmpty() || !require.isEmpty()
+                                   || !requireSentence.isEmpty(); }
 };
 
 // topics.json, parsed for matching.

@@ -2,28 +2,10 @@
 
 #include "extract/AsOfResolver.h"
 #include "extract/ClaimGrouper.h"
-#include "extract/EventExtractor.h"
+#include "extract/EventMerger.h"
 #include "EventCandidatesOfModel.h"
 
-#include <QRegularExpression>
-
 namespace claimline {
-
-namespace {
-
-// The names in an event's label ("Shoigu visits Pyongyang"): what merging across
-// documents needs to share, as the extractor's keys are not kept in the model.
-QStringList nameKeys(const QString &label)
-{
-    static const QRegularExpression split(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList keys;
-    for (const QString &w : label.split(split, Qt::SkipEmptyParts))
-        if (w.at(0).isUpper() && !keys.contains(w.toLower()))
-            keys.append(w.toLower());
-    return keys;
-}
-
-} // namespace
 
 void reduceCorpus(Corpus &corpus)
 {

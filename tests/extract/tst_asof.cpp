@@ -1,6 +1,7 @@
 // Which days a figure holds for, from its sentence and, failing that, from the corpus.
 #include "dates/TemporalTagger.h"
 #include "extract/AsOfResolver.h"
+#include "extract/FigureFinder.h"
 #include "model/Corpus.h"
 
 #include <QTest>
@@ -25,6 +26,10 @@ AsOf asOfOf(const QString &sentence, const QString &figure, const Article &artic
     ctx.span = {0, sentence.size()};
     ctx.article = &article;
     ctx.dates = tagger.tag(sentence, ctx.span, article.published);
+    QList<TextSpan> dateSpans;
+    for (const TemporalMention &m : std::as_const(ctx.dates))
+        dateSpans.append(m.span);
+    ctx.figures = findFigures(sentence, ctx.span, dateSpans);
     const qsizetype at = sentence.indexOf(figure);
     return asOfFor(ctx, {at, at + figure.size()});
 }
@@ -72,6 +77,42 @@ private Q_SLOTS:
         QTest::newRow("the start of what the perfect counts")
             << QStringLiteral("The uprising, which erupted in May 2022, has left at least 800 dead.") << QStringLiteral("800")
             << QDate(2022, 5, 1) << QDate(2025, 6, 17) << text;
+        QTest::newRow("since a day, to the day it was said")
+            << QStringLiteral("Iran's health ministry said on Sunday that 224 people had been killed since Friday.")
+            << QStringLiteral("224") << QDate(2025, 6, 13) << QDate(2025, 6, 15) << text;
+        QTest::newRow("since a day, said on a later day after the figure")
+            << QStringLiteral("At least 700 people have been killed and 2,800 wounded in the city since Sunday, a UN spokesperson said on Monday.")
+            << QStringLiteral("700") << QDate(2025, 6, 15) << QDate(2025, 6, 16) << text;
+        QTest::newRow("since a full date after the second figure")
+            << QStringLiteral("According to the ministry, at least 58,895 people have been killed and 140,980 wounded since October 7, 2023.")
+            << QStringLiteral("58,895") << QDate(2023, 10, 7) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a since in a later clause dates that clause only")
+            << QStringLiteral("Its hospital treated 179 wounded people, the largest number since the hospital opened in May 2024.")
+            << QStringLiteral("179") << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+        QTest::newRow("a date of the figure's own clause before one of another")
+            << QStringLiteral("The staff reported on June 16 that Russia has lost 984,200 troops since February 24, 2022, including 1,210 in the past 24 hours.")
+            << QStringLiteral("1,210") << QDate(2025, 6, 16) << QDate(2025, 6, 17) << text;
+        QTest::newRow("the day it happened before the day it was told")
+            << QStringLiteral("A milblogger claimed on June 16 that troops captured 15 servicemen near Kupyansk on June 15.")
+            << QStringLiteral("15") << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
+        QTest::newRow("a date after a contrasted figure is that figure's")
+            << QStringLiteral("Russia is producing about 2,700 drones a month, up from around 300 a month in May 2024.")
+            << QStringLiteral("2,700") << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+        QTest::newRow("the contrasted figure keeps its date")
+            << QStringLiteral("Russia is producing about 2,700 drones a month, up from around 300 a month in May 2024.")
+            << QStringLiteral("300") << QDate(2024, 5, 1) << QDate(2024, 5, 31) << text;
+        QTest::newRow("a plan is dated when it is told")
+            << QStringLiteral("Around 900 British troops will deploy to Estonia next month.") << QStringLiteral("900")
+            << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+        QTest::newRow("the span of a comparison is not the figure's")
+            << QStringLiteral("Drones hit Kyiv on Monday, killing at least 9 people in one of the deadliest attacks this year.")
+            << QStringLiteral("9") << QDate(2025, 6, 16) << QDate(2025, 6, 16) << text;
+        QTest::newRow("a figure compared with a running total is not part of it")
+            << QStringLiteral("Troops have gained roughly 507 square kilometers in May so far, compared with 379 square kilometers in April.")
+            << QStringLiteral("379 square kilometers") << QDate(2025, 4, 1) << QDate(2025, 4, 30) << text;
+        QTest::newRow("a figure given with a running total shares its days")
+            << QStringLiteral("The toll from the quake on Friday has risen to 3,085, officials said on Monday, with 4,715 injured.")
+            << QStringLiteral("4,715") << QDate(2025, 6, 13) << QDate(2025, 6, 16) << text;
         QTest::newRow("a start without the perfect is a point")
             << QStringLiteral("The uprising erupted in May 2022 and 800 were detained.") << QStringLiteral("800")
             << QDate(2022, 5, 1) << QDate(2022, 5, 31) << text;
@@ -96,6 +137,86 @@ private Q_SLOTS:
         QFETCH(QDate, last);
         QFETCH(int, source);
         const AsOf a = asOfOf(sentence, figure, articlePublished(QDate(2025, 6, 17)));
+        QCOMPARE(a.interval, DayInterval(first, last));
+        QCOMPARE(int(a.source), source);
+    }
+
+    // "The ministry said on Sunday that … . It put the number of wounded at 27.": a sentence that
+    // goes on with the last speaker, with no date of its own, holds on the day that speaker spoke.
+    void asOf_continuingSentence_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::addColumn<int>("source");
+        const int text = int(AsOfSource::Text), publication = int(AsOfSource::Publication);
+        QTest::newRow("it, after a dated statement")
+            << QStringLiteral("The ministry said on Sunday that the strikes hit homes. It put the number of wounded at 27.")
+            << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
+        QTest::newRow("the agency, in the next paragraph")
+            << QStringLiteral("Floods hit the north, the disaster agency said on Monday.\n\nThe agency said 27 people were injured.")
+            << QDate(2025, 6, 16) << QDate(2025, 6, 16) << text;
+        QTest::newRow("he, after a stretch the speaker opened")
+            << QStringLiteral("“We have buried 289 people since Friday,” said the coordinator. He said 27 more had been wounded.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a new speaker is not a continuation")
+            << QStringLiteral("The ministry said on Sunday that the strikes hit homes. Doctors said 27 people were injured.")
+            << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+        QTest::newRow("a running count in the perfect is not dated by the sentence before")
+            << QStringLiteral("The strikes hit homes on Sunday. It said 27 people have been injured so far.")
+            << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+        QTest::newRow("a toll in the simple past happened when the sentence before says")
+            << QStringLiteral("The quake struck on Sunday. In the capital, 27 people were killed when a tower fell.")
+            << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
+        QTest::newRow("a toll in the perfect counts from when the sentence before says it began")
+            << QStringLiteral("Fighters stormed the camp on Friday. The assault has killed 27 people, the UN said on Sunday.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 15) << text;
+        QTest::newRow("a statement's day does not date a toll in the simple past")
+            << QStringLiteral("Officials said on Sunday that roads were shut. In the capital, 27 people were killed.")
+            << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+    }
+
+    // "…, according to Herman Smetanin. That is up from 50,000, he said in an interview last week."
+    void asOf_dayGivenByTheNextSentence()
+    {
+        static const TemporalTagger tagger;
+        const QString text = u"Makers build 27 drones a month, according to the head of the firm. That is up from 10, he said in an interview on Sunday."_qs;
+        Article article = articlePublished(QDate(2025, 6, 17));
+        article.span = {0, text.size()};
+        SentenceContext ctx;
+        ctx.text = text;
+        ctx.span = {0, text.indexOf(u". "_qs) + 1};
+        ctx.article = &article;
+        ctx.dates = tagger.tag(text, ctx.span, article.published);
+        const qsizetype at = text.indexOf(u"27"_qs);
+        const AsOf a = asOfFor(ctx, {at, at + 2});
+        QCOMPARE(a.interval, DayInterval::day(QDate(2025, 6, 15)));
+        QCOMPARE(a.source, AsOfSource::Text);
+        // A next sentence with a new speaker says nothing of this one's day.
+        const QString other = u"Makers build 27 drones a month, according to the head of the firm. Analysts said on Sunday that is too few."_qs;
+        ctx.text = other;
+        article.span = {0, other.size()};
+        const AsOf b = asOfFor(ctx, {at, at + 2});
+        QCOMPARE(b.source, AsOfSource::Publication);
+    }
+
+    void asOf_continuingSentence()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        QFETCH(int, source);
+        static const TemporalTagger tagger;
+        Article article = articlePublished(QDate(2025, 6, 17));
+        article.span = {0, text.size()};
+        SentenceContext ctx;
+        ctx.text = text;
+        const qsizetype start = std::max(text.lastIndexOf(u". "_qs) + 2, text.lastIndexOf(u'\n') + 1);
+        ctx.span = {start, text.size()};
+        ctx.article = &article;
+        ctx.dates = tagger.tag(text, ctx.span, article.published);
+        const qsizetype at = text.indexOf(u"27"_qs, start);
+        const AsOf a = asOfFor(ctx, {at, at + 2});
         QCOMPARE(a.interval, DayInterval(first, last));
         QCOMPARE(int(a.source), source);
     }

@@ -180,6 +180,35 @@ private Q_SLOTS:
         QTest::newRow("Markdown link around the source")
             << u"It has killed **at least 90 people**, according to the [Institute for Peace Research](https://example.org/x) (IPR)."_qs
             << none << u"90"_qs << u"Institute for Peace Research"_qs << none;
+        QTest::newRow("a lowercase office title stays whole")
+            << u"In Israel, the prime minister's office said on Monday that 24 people had been killed."_qs << none
+            << u"24"_qs << u"prime minister's office"_qs << none;
+        QTest::newRow("a speaker telling a wire service, not the wire")
+            << u"The strike killed 40 civilians on Sunday, three residents told Reuters on Tuesday."_qs << none
+            << u"40"_qs << u"residents"_qs << none;
+        QTest::newRow("a bare ministry of defence is no one country's")
+            << u"Soldiers are paid about $200 a month, according to the Ministry of Defense."_qs << none << u"200"_qs
+            << u"Ministry of Defense"_qs << none;
+        QTest::newRow("according to the headquarters refers back")
+            << u"The Coordination Headquarters for the Treatment of Prisoners of War said the swap went ahead.\nAccording to the headquarters, Russia still holds more than 8,000 soldiers."_qs
+            << none << u"8,000"_qs << u"Coordination Headquarters for the Treatment of Prisoners of War"_qs << none;
+        QTest::newRow("the, lowercase words and a head noun describe a speaker")
+            << u"The number of people killed by the typhoon has risen to 114, the national disaster agency said on Thursday."_qs << QStringList{u"Thursday"_qs}
+            << u"114"_qs << u"national disaster agency"_qs << none;
+        QTest::newRow("a news agency that is the source, after another speaker's clause")
+            << u"The military has said it targets only militants, and the Ethiopian News Agency reported on Monday that the army had killed 130 fighters."_qs << QStringList{u"Monday"_qs}
+            << u"130"_qs << u"Ethiopian News Agency"_qs << none;
+        QTest::newRow("a participle reports for the sentence's opening name")
+            << u"Police commander Bernardino Rafael gave a lower figure last week, telling reporters that 19 people had died."_qs
+            << none << u"19"_qs << u"Bernardino Rafael"_qs << none;
+        QTest::newRow("a participle after a clause without a name is no one's")
+            << u"Prices rose sharply last week, adding to pressure as 19 shops closed."_qs << none << u"19"_qs << u""_qs << none;
+        QTest::newRow("the owner of the figures is the source")
+            << u"In 2013, Typhoon Haiyan killed more than 6,300 people, according to government figures."_qs << none
+            << u"6,300"_qs << u"government"_qs << none;
+        QTest::newRow("a name between commas after its description")
+            << u"Troops have recaptured about 16 square miles, the commander of Ukraine's armed forces, Gen. Oleksandr Syrskyi, said Tuesday."_qs
+            << QStringList{u"Tuesday"_qs} << u"16"_qs << u"Oleksandr Syrskyi"_qs << none;
         QTest::newRow("bare quotation continues the speaker and relay")
             << u"Interfax reports that Lavrov specified the plan:\n“We will open 15 consulates.”"_qs << none
             << u"15"_qs << u"Sergei Lavrov"_qs << QStringList{u"Interfax"_qs};
@@ -200,6 +229,39 @@ private Q_SLOTS:
         QCOMPARE(got.claimant, claimant);
         QCOMPARE(got.via, via);
         QCOMPARE(got.found(), !claimant.isEmpty());
+    }
+
+    // The headline's figure is credited to whoever the body says stated it.
+    void headlineFigure_takesTheBodysSpeaker_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("claimant");
+        QTest::newRow("body names the source")
+            << u"Shelling kills 32 in camp, activists say\nShelling killed 32 people on Tuesday, the El Fasher Resistance Committee said."_qs
+            << u"El Fasher Resistance Committee"_qs;
+        QTest::newRow("body restates it without a speaker")
+            << u"Shelling kills 32 in camp, activists say\nShelling killed 32 people on Tuesday."_qs << u"activists"_qs;
+        QTest::newRow("a title's period does not end the body sentence")
+            << u"Ukraine says it retook 16 square miles\nTroops retook 16 square miles, the army chief, Gen. Oleksandr Syrskyi, said."_qs
+            << u"Oleksandr Syrskyi"_qs;
+        QTest::newRow("body gives another number")
+            << u"Shelling kills 32 in camp, activists say\nShelling killed 320 people, the committee said."_qs << u"activists"_qs;
+    }
+
+    void headlineFigure_takesTheBodysSpeaker()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, claimant);
+        Article article;
+        article.span = {0, text.size()};
+        SentenceContext ctx;
+        ctx.text = text;
+        ctx.span = {0, text.indexOf(u'\n')};
+        ctx.article = &article;
+        ctx.isHeadline = true;
+        const qsizetype at = text.contains(u"32"_qs) ? text.indexOf(u"32"_qs) : text.indexOf(u"16"_qs);
+        AttributionResolver resolver;
+        QCOMPARE(resolver.attribute(ctx, {at, at + 2}).claimant, claimant);
     }
 
     void canonicalName_data()

@@ -119,6 +119,36 @@ private Q_SLOTS:
         row("half without losses", u"Around half fired at the city malfunctioned.", u"Around half", u"none");
         row("money without a period", u"The deal is worth $500 million.", u"$500 million", u"none");
         row("area without territory", u"The park covers 30 sq km near the lake.", u"30 sq km", u"none");
+        // Who a toll counts: a people or a demonym is civilian harm, a soldier word military.
+        row("demonym killed", u"Troops opened fire, killing 31 Palestinians and wounding more than 170.", u"31", u"civilian_harm/killed 31");
+        row("demonym wounded after it", u"Troops opened fire, killing 31 Palestinians and wounding more than 170.", u"more than 170", u"civilian_harm/injured 170");
+        row("demonym before a people noun", u"At least 40 Sudanese civilians died in the shelling.", u"At least 40", u"civilian_harm/killed 40");
+        row("demonym before a soldier noun stays military", u"About 30 North Korean troops were killed in Kursk.", u"About 30", u"casualties/killed 30");
+        row("commanders are military", u"Its strikes had killed at least 20 senior Iranian commanders.", u"at least 20", u"casualties/killed 20");
+        row("killed before a soldier noun", u"The army said it had killed 130 Fano fighters over the past week.", u"130", u"casualties/killed 130");
+        row("noun in quotation marks", u"The army said it had killed 41 \"terrorists\" in the raid.", u"41", u"casualties/killed 41");
+        row("bare toll is civilian harm", u"By evening, the death toll had risen to 35, the ministry said.", u"35", u"civilian_harm/killed 35");
+        row("bare toll with soldiers stays military", u"The death toll among Russian soldiers rose to 350.", u"350", u"casualties/killed 350");
+        row("number of wounded at", u"It put the number of wounded at 27.", u"27", u"civilian_harm/injured 27");
+        row("treated for injuries", u"The service said it had treated 592 people for injuries.", u"592", u"civilian_harm/injured 592");
+        row("wounded people received", u"The hospital had received more than 60 wounded people.", u"more than 60", u"civilian_harm/injured 60");
+        row("gunshot wounds", u"It said more than 300 people had suffered gunshot wounds.", u"more than 300", u"civilian_harm/injured 300");
+        row("disaster named in another clause", u"The toll from the quake has risen to 3,085, officials said, with 4,715 injured.", u"4,715", u"civilian_harm/injured 4715");
+        row("burials count the dead", u"“We have buried 289 people since Friday,” he said.", u"289", u"civilian_harm/killed 289");
+        row("area compared with a captured area", u"Troops have gained roughly 507 square kilometers in May, compared with 379 square kilometers in April.", u"379 square kilometers", u"territory/area_km2 379");
+        row("area compared without territory", u"The fire burned 507 square kilometers, compared with 379 square kilometers last year.", u"379 square kilometers", u"none");
+        row("for the second time, a visit named in another clause", u"He said he had met the Nato chief, Mark Rutte, in Brussels for the second time.", u"second", u"diplomacy/visit_count 2");
+        row("a list of kinds of personnel is mixed", u"Some 18,000 soldiers, police officers and coast guard personnel had been deployed.", u"Some 18,000", u"deployment/personnel 18000");
+        row("a comma after troops is no list", u"About 6,000 troops, officials said, were sent to the border.", u"About 6,000", u"deployment/troops 6000");
+        // Prisoners: taken or held, never freed or exchanged.
+        row("soldiers held", u"Russia still holds more than 8,000 Ukrainian soldiers.", u"more than 8,000", u"casualties/captured 8000");
+        row("civilians held", u"At least 16,000 Ukrainian civilians were still being held in Russia.", u"At least 16,000", u"casualties/captured 16000");
+        row("prisoners to be released are not captured", u"The deal to release 1,000 prisoners from each side was agreed.", u"1,000", u"none");
+        row("prisoners freed are not captured", u"The two sides freed 390 prisoners each on Friday.", u"390", u"none");
+        row("servicemen received in a swap are not troops", u"Ukraine received 270 servicemen freed in the swap.", u"270", u"none");
+        // Production named earlier in the sentence.
+        row("bare monthly figure in a drone sentence", u"It builds 2,700 drones a month, up from around 300 a month a year earlier.", u"around 300", u"production/drones_per_month 300");
+        row("bare monthly figure without drones", u"Pay rose to 300 a month, up from 200 a month.", u"200", u"none");
     }
 
     void classifies()
@@ -135,6 +165,51 @@ private Q_SLOTS:
             got = m->topic + u'/' + m->measure + u' ' + QString::number(qRound64(m->low))
                   + (m->high ? u'-' + QString::number(qRound64(*m->high)) : QString());
         QCOMPARE(got, expected);
+    }
+
+    // A bare toll goes on with the article's last toll: soldiers after soldiers, else civilians.
+    void bareTollFollowsTheArticlesLastToll_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("after a military toll")
+            << u"Thirty soldiers were killed in the raid. A local official put the death toll at over 60."_qs
+            << u"casualties/killed"_qs;
+        QTest::newRow("after a civilian toll")
+            << u"Thirty people were killed in the raid. A local official put the death toll at over 60."_qs
+            << u"civilian_harm/killed"_qs;
+        QTest::newRow("a bare wounded figure after a civilian toll")
+            << u"Thirty people were killed in the camp. He said at least 150 more had been wounded."_qs
+            << u"civilian_harm/injured"_qs;
+        QTest::newRow("a bare wounded figure after a military toll")
+            << u"Thirty soldiers were killed in the raid. He said at least 150 more had been wounded."_qs
+            << u"casualties/wounded"_qs;
+        QTest::newRow("with no toll before")
+            << u"The raid hit the camp at dawn. A local official put the death toll at over 60."_qs
+            << u"civilian_harm/killed"_qs;
+    }
+
+    void bareTollFollowsTheArticlesLastToll()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        Article article;
+        article.span = {0, text.size()};
+        const qsizetype split = text.indexOf(u". "_qs) + 2;
+        SentenceContext first;
+        first.text = text;
+        first.article = &article;
+        first.span = {0, split - 1};
+        first.figures = findFigures(text, first.span, {});
+        for (int i = 0; i < first.figures.size(); ++i)
+            m_classifier.classify(first, i);
+        SentenceContext second = first;
+        second.span = {split, text.size()};
+        second.figures = findFigures(text, second.span, {});
+        QCOMPARE(second.figures.size(), 1);
+        const std::optional<TopicMatch> m = m_classifier.classify(second, 0);
+        QVERIFY(m);
+        QCOMPARE(m->topic + u'/' + m->measure, expected);
     }
 
     void subjectNamesTheCountedThing()
