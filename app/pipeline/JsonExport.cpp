@@ -120,7 +120,6 @@ public:
         o.insert(QStringLiteral("attributed"), cl.attributed);
         o.insert(QStringLiteral("outlet"), stringOrNull(m_corpus.outletOf(cl)));
         o.insert(QStringLiteral("as_of"), intervalValue(cl.asOf));
-        o.insert(QStringLiteral("as_of_from"), asOfSourceName(cl.asOfFrom));
         o.insert(QStringLiteral("subject"), cl.subject);
         o.insert(QStringLiteral("group"),
                  cl.groupIndex >= 0 ? QJsonValue(m_corpus.groups.at(cl.groupIndex).id) : QJsonValue(QJsonValue::Null));
@@ -211,8 +210,13 @@ QJsonObject documentToJson(const Corpus &corpus, int documentIndex)
         if (corpus.articles.at(i).documentIndex == documentIndex)
             articles.append(ex.article(i));
     for (int i = 0; i < corpus.claims.size(); ++i)
-        if (corpus.claims.at(i).documentIndex == documentIndex)
-            claims.append(ex.claim(i));
+        if (corpus.claims.at(i).documentIndex == documentIndex) {
+            // Where the date came from, for the reduce step: a shard dated by publication
+            // may take another shard's date. (Whole-corpus JSON and projects do not carry it.)
+            QJsonObject claim = ex.claim(i);
+            claim.insert(QStringLiteral("as_of_from"), asOfSourceName(corpus.claims.at(i).asOfFrom));
+            claims.append(claim);
+        }
     for (int i = 0; i < corpus.events.size(); ++i)
         for (const EventMention &m : corpus.events.at(i).mentions)
             if (m.documentIndex == documentIndex) {
