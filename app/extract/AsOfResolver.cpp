@@ -15,42 +15,13 @@ namespace claimline {
 
 namespace {
 
+// One cue list of dating.json; callers keep it in a static.
 QStringList datingCues(QStringView key)
 {
     QStringList out;
     for (const QJsonValue &v : loadLexicon(QStringLiteral("dating")).value(key).toArray())
         out.append(v.toString());
     return out;
-}
-
-const QStringList &cumulativeCues()
-{
-    static const QStringList cues = datingCues(u"cumulative_cues");
-    return cues;
-}
-
-const QStringList &startCues()
-{
-    static const QStringList cues = datingCues(u"start_cues");
-    return cues;
-}
-
-const QStringList &perfectAuxiliaries()
-{
-    static const QStringList cues = datingCues(u"perfect_auxiliaries");
-    return cues;
-}
-
-const QStringList &asOfCues()
-{
-    static const QStringList cues = datingCues(u"as_of_cues");
-    return cues;
-}
-
-const QStringList &statementCues()
-{
-    static const QStringList cues = datingCues(u"statement_cues");
-    return cues;
 }
 
 // Words that open a sentence continuing the last speaker: "It put the toll at 300",
@@ -119,7 +90,8 @@ bool endsWithCue(QStringView lowerText, const QStringList &cues)
 // "told reporters on Thursday".
 bool isStatementDate(QStringView lowerSentence, qsizetype mentionAt)
 {
-    return endsWithCue(clauseBefore(lowerSentence, mentionAt, 40), statementCues());
+    static const QStringList statement = datingCues(u"statement_cues");
+    return endsWithCue(clauseBefore(lowerSentence, mentionAt, 40), statement);
 }
 
 // "It put the toll at 300." / "The ministry said …": the sentence goes on with the speaker of
@@ -279,8 +251,11 @@ DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const
 SentenceDating::SentenceDating(const SentenceContext &ctx)
     : m_ctx(ctx), m_lower(lowercasedUnitForUnit(ctx.sentence()))
 {
+    static const QStringList auxiliaries = datingCues(u"perfect_auxiliaries");
+    static const QStringList starts = datingCues(u"start_cues");
+    static const QStringList asOf = datingCues(u"as_of_cues");
     bool perfect = false;
-    for (const QString &aux : perfectAuxiliaries())
+    for (const QString &aux : auxiliaries)
         perfect = perfect || containsWord(m_lower, aux);
     m_presentPerfect = containsWord(m_lower, u"has") || containsWord(m_lower, u"have");
     for (const TemporalMention &m : ctx.dates) {
@@ -292,16 +267,16 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
         // February 2021", or the start of something whose toll the sentence gives in the
         // perfect ("the war, which began in April 2023, has killed …").
         const bool opens = m.role == TemporalMention::Role::Point && !m.future
-                           && (containsWord(clause, u"since") || (perfect && endsWithCue(clause, startCues())));
+                           && (containsWord(clause, u"since") || (perfect && endsWithCue(clause, starts)));
         // "as of 31 March 2025", "as at June": the day a running figure was counted.
-        const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), asOfCues());
+        const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), asOf);
         m_candidates.append({&m, bracketsAround(ctx.text, ctx.span, m.span.start), opens, closes,
                              !opens && m.role == TemporalMention::Role::Point && !m.future
                                  && isStatementDate(m_lower, at)});
     }
     if (m_candidates.isEmpty())
         return;
-    static const SubstringSet cumulative(cumulativeCues());
+    static const SubstringSet cumulative(datingCues(u"cumulative_cues"));
     cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
         m_cumulativeCues.append({ctx.span.start + at, ctx.span.start + at + length});
     });
@@ -394,7 +369,8 @@ bool SentenceDating::opensInLaterClause(const Candidate &c, const TextSpan &figu
 bool SentenceDating::tellsSimplePast() const
 {
     static const QStringList past = datingCues(u"simple_past_cues");
-    for (const QString &aux : perfectAuxiliaries())
+    static const QStringList auxiliaries = datingCues(u"perfect_auxiliaries");
+    for (const QString &aux : auxiliaries)
         if (containsWord(m_lower, aux))
             return false;
     for (const QString &w : past)
