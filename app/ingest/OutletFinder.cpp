@@ -2,6 +2,7 @@
 
 #include "extract/Lexicon.h"
 #include "text/Utf16.h"
+#include "text/WordRuns.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -101,11 +102,10 @@ QString OutletFinder::ownedBy(QStringView line) const
 {
     // The line without Markdown marks around it (a heading's "#", emphasis); it runs on
     // every line, so the bounds are found before anything is copied.
-    const auto isAsciiSpace = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
     qsizetype from = 0, to = line.size();
-    while (from < to && (QStringView(u"#>*_").contains(line[from]) || isAsciiSpace(line[from])))
+    while (from < to && (QStringView(u"#>*_").contains(line[from]) || wordruns::isRegexSpace(line[from])))
         ++from;
-    while (to > from && (line[to - 1] == u'*' || line[to - 1] == u'_' || isAsciiSpace(line[to - 1])))
+    while (to > from && (line[to - 1] == u'*' || line[to - 1] == u'_' || wordruns::isRegexSpace(line[to - 1])))
         --to;
     if (to - from <= 60) {
         if (const QString known = canonical(line.mid(from, to - from)); !known.isEmpty())
