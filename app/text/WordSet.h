@@ -1,18 +1,14 @@
 #pragma once
 
+#include "WordTable.h"
+
 #include <QSet>
 #include <QString>
-#include "WordHash.h"
-
 #include <QStringView>
-#include <functional>
-#include <string>
-#include <string_view>
-#include <unordered_set>
 
 namespace claimline {
 
-// A set of words asked about on every token: like WordLookup, WordHash on a view, so
+// A set of words asked about on every token: like WordLookup, a lookup takes a view, so
 // a token that is only a view into a buffer needs no QString to ask.
 class WordSet
 {
@@ -23,15 +19,15 @@ public:
         for (const QString &w : words)
             insert(w);
     }
-    void insert(QStringView word) { m_set.emplace(view(word)); }
-    void remove(QStringView word) { m_set.erase(std::u16string(view(word))); }
-    bool contains(QStringView word) const { return m_set.find(view(word)) != m_set.end(); }
-    bool isEmpty() const { return m_set.empty(); }
+    void insert(QStringView word) { m_table[view(word)]; }
+    void remove(QStringView word) { m_table.erase(view(word)); }
+    bool contains(QStringView word) const { return m_table.find(view(word)) != nullptr; }
+    bool isEmpty() const { return m_table.isEmpty(); }
 
 private:
+    struct Present {};
     static std::u16string_view view(QStringView s) { return {s.utf16(), size_t(s.size())}; }
-    using Hash = WordHash;
-    std::unordered_set<std::u16string, Hash, std::equal_to<>> m_set;
+    WordTable<Present> m_table;
 };
 
 } // namespace claimline
