@@ -116,19 +116,25 @@ std::optional<double> parseDigits(QStringView s, bool *plain)
 {
     const qsizetype dot = s.indexOf(u'.');
     const QStringView whole = dot < 0 ? s : s.left(dot);
-    const QList<QStringView> groups = whole.split(u',');
-    if (groups.size() > 1) {
-        if (groups.first().isEmpty() || groups.first().size() > 3)
+    // Comma groups: the first of one to three digits, every later one of exactly three.
+    const qsizetype firstComma = whole.indexOf(u',');
+    if (firstComma >= 0) {
+        if (firstComma == 0 || firstComma > 3)
             return std::nullopt;
-        for (qsizetype i = 1; i < groups.size(); ++i)
-            if (groups.at(i).size() != 3)
+        qsizetype groupStart = firstComma + 1;
+        for (qsizetype k = groupStart; k <= whole.size(); ++k) {
+            if (k < whole.size() && whole[k] != u',')
+                continue;
+            if (k - groupStart != 3)
                 return std::nullopt;
+            groupStart = k + 1;
+        }
     } else if (whole.size() >= 5 || (whole.size() > 1 && whole.startsWith(u'0'))) {
         return std::nullopt;
     }
     if (dot >= 0 && s.indexOf(u'.', dot + 1) >= 0)
         return std::nullopt;
-    *plain = groups.size() == 1 && dot < 0;
+    *plain = firstComma < 0 && dot < 0;
     // Short ASCII numbers (nearly all) without a temporary string: from_chars rounds
     // correctly, as QString::toDouble does, and 20 digits cannot overflow.
     char ascii[20];

@@ -123,6 +123,17 @@ private Q_SLOTS:
         QCOMPARE(text.mid(f.valueSpan.start, f.valueSpan.length()), u"3,800 to 4,000"_qs);
     }
 
+    void commaGroupsReadAsOneNumber()
+    {
+        for (const auto &[text, value] : {std::pair{u"1,234,567 people were displaced"_qs, 1234567.0},
+                                          std::pair{u"some 12,000.5 tonnes of grain"_qs, 12000.5},
+                                          std::pair{u"at least 999 people"_qs, 999.0}}) {
+            const QList<Figure> figures = figuresIn(text);
+            QVERIFY2(!figures.isEmpty(), qPrintable(text));
+            QCOMPARE(figures.first().low, value);
+        }
+    }
+
     void neverAFigure_data()
     {
         QTest::addColumn<QString>("text");
@@ -145,6 +156,8 @@ private Q_SLOTS:
             {u"vague plurals", u"thousands of troops and millions of shells, hundreds, dozens, tens of thousands"},
             {u"glued table cells", u"Late 2024-Early 20253,800-4,000 killed, April 2025600 killed"},
             {u"first half", u"the first half of"},
+            {u"comma groups not of three", u"codes 1,00 and 12,3456 and 1234,567"},
+            {u"five digits without commas", u"reference 12345 people"},
             {u"magnitude before", u"a magnitude 6.4 earthquake and a category 4 hurricane"},
             {u"magnitude hyphenated", u"the 7.7-magnitude quake"},
         };
