@@ -1,5 +1,7 @@
 #include "PhraseMatcher.h"
 
+#include <algorithm>
+
 namespace claimline {
 
 int PhraseMatcher::idOf(const QString &word)
@@ -64,10 +66,16 @@ PhraseHits PhraseMatcher::hitsIn(const WordTokens &tokens) const
     }
     PhraseHits out;
     out.m_offsets.reserve(n + 1);
+    out.m_extents.resize(size_t(m_lists));
     const auto consider = [&](int index, size_t k) {
         const Compiled &p = m_phrases[size_t(index)];
-        if (matchesAt(p, tokens, keyIds, lowerIds, qsizetype(k)))
-            out.m_hits.push_back({p.list, int(p.words.size()), p.order});
+        if (!matchesAt(p, tokens, keyIds, lowerIds, qsizetype(k)))
+            return;
+        out.m_hits.push_back({p.list, int(p.words.size()), p.order});
+        PhraseHits::Extent &e = out.m_extents[size_t(p.list)];
+        if (e.first > e.last)
+            e.first = qsizetype(k);
+        e.last = qsizetype(k);
     };
     for (size_t k = 0; k < n; ++k) {
         out.m_offsets.push_back(qsizetype(out.m_hits.size()));
@@ -87,9 +95,18 @@ PhraseHits PhraseMatcher::hitsIn(const WordTokens &tokens) const
     return out;
 }
 
+PhraseHits::Extent PhraseHits::extentOf(int list, qsizetype from, qsizetype to) const
+{
+    if (list < 0 || size_t(list) >= m_extents.size())
+        return {};
+    const Extent &e = m_extents[size_t(list)];
+    return {std::max({e.first, from, qsizetype(0)}), std::min({e.last, to, qsizetype(m_offsets.size()) - 2})};
+}
+
 int PhraseHits::firstAt(int list, qsizetype k, qsizetype limit) const
 {
-    if (k < 0 || size_t(k) + 1 >= m_offsets.size())
+    const Extent e = extentOf(list, k, k);
+    if (e.first > e.last)
         return 0;
     const Hit *best = nullptr;
     for (const Hit *h = begin(k); h != end(k); ++h)
@@ -100,7 +117,8 @@ int PhraseHits::firstAt(int list, qsizetype k, qsizetype limit) const
 
 bool PhraseHits::anyIn(int list, qsizetype first, qsizetype last) const
 {
-    for (qsizetype k = std::max<qsizetype>(first, 0); k <= last && size_t(k) + 1 < m_offsets.size(); ++k)
+    const Extent e = extentOf(list, first, last);
+    for (qsizetype k = e.first; k <= e.last; ++k)
         for (const Hit *h = begin(k); h != end(k); ++h)
             if (h->list == list && k + h->length - 1 <= last)
                 return true;
@@ -109,7 +127,8 @@ bool PhraseHits::anyIn(int list, qsizetype first, qsizetype last) const
 
 bool PhraseHits::endsAt(int list, qsizetype last, qsizetype floor) const
 {
-    for (qsizetype k = std::max<qsizetype>(floor, 0); k <= last && size_t(k) + 1 < m_offsets.size(); ++k)
+    const Extent e = extentOf(list, floor, last);
+    for (qsizetype k = e.first; k <= e.last; ++k)
         for (const Hit *h = begin(k); h != end(k); ++h)
             if (h->list == list && k + h->length - 1 == last)
                 return true;

@@ -70,8 +70,17 @@ public:
 
 private:
     friend class PhraseMatcher;
+    // The tokens where hits of `list` start lie in [first, last] (first > last: none).
+    // The classifier asks about many lists per figure, and most have no hit in the sentence.
+    struct Extent
+    {
+        qsizetype first = 1, last = 0;
+    };
+    Extent extentOf(int list, qsizetype from, qsizetype to) const;
+
     std::vector<Hit> m_hits;
     std::vector<qsizetype> m_offsets; // tokens + 1
+    std::vector<Extent> m_extents;    // by list
 };
 
 } // namespace claimline
