@@ -6,8 +6,10 @@
 #include "model/Corpus.h"
 #include "text/Lowercase.h"
 #include "text/SubstringSet.h"
+#include "text/WordRuns.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -204,9 +206,26 @@ bool isWireDateline(const SentenceContext &ctx, const TemporalMention &m)
     constexpr qsizetype kMaxPlace = 48, kMaxAfter = 24;
     if (m.span.start - ctx.span.start > kMaxPlace)
         return false;
-    static const QRegularExpression closing(QStringLiteral("^\\s*(?:\\([^()]{1,30}\\))?\\s*[-\u2013\u2014]"));
+    // What follows the date: blanks, an optional "(Reuters)" of 1 to 30 characters, blanks, a dash.
     const QStringView after = ctx.text.mid(m.span.end, std::min(kMaxAfter, ctx.span.end - m.span.end));
-    return closing.match(after).hasMatch();
+    const auto skipBlanks = [&](qsizetype i) {
+        while (i < after.size() && wordruns::isRegexSpace(after[i]))
+            ++i;
+        return i;
+    };
+    const auto isDash = [&](qsizetype i) {
+        return i < after.size() && (after[i] == u'-' || after[i] == u'\u2013' || after[i] == u'\u2014');
+    };
+    const qsizetype start = skipBlanks(0);
+    if (isDash(start))
+        return true;
+    if (start >= after.size() || after[start] != u'(')
+        return false;
+    qsizetype close = start + 1;
+    while (close < after.size() && after[close] != u'(' && after[close] != u')')
+        ++close;
+    const qsizetype inside = close - start - 1;
+    return close < after.size() && after[close] == u')' && inside >= 1 && inside <= 30 && isDash(skipBlanks(close + 1));
 }
 
 // The innermost bracket pair around `pos` in the sentence, as absolute offsets; empty when none.
@@ -254,10 +273,14 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
     static const QStringList auxiliaries = datingCues(u"perfect_auxiliaries");
     static const QStringList starts = datingCues(u"start_cues");
     static const QStringList asOf = datingCues(u"as_of_cues");
-    bool perfect = false;
-    for (const QString &aux : auxiliaries)
-        perfect = perfect || containsWord(m_lower, aux);
-    m_presentPerfect = containsWord(m_lower, u"has") || containsWord(m_lower, u"have");
+    // Read only for a start cue: most sentences have none, and each auxiliary is a scan.
+    std::optional<bool> perfect;
+    const auto inPerfect = [&] {
+        if (!perfect)
+            perfect = std::any_of(auxiliaries.cbegin(), auxiliaries.cend(),
+                                  [&](const QString &aux) { return containsWord(m_lower, aux); });
+        return *perfect;
+    };
     for (const TemporalMention &m : ctx.dates) {
         if (m.role == TemporalMention::Role::Duration || !m.interval.isValid() || isWireDateline(ctx, m))
             continue;
@@ -267,7 +290,7 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
         // February 2021", or the start of something whose toll the sentence gives in the
         // perfect ("the war, which began in April 2023, has killed …").
         const bool opens = m.role == TemporalMention::Role::Point && !m.future
-                           && (containsWord(clause, u"since") || (perfect && endsWithCue(clause, starts)));
+                           && (containsWord(clause, u"since") || (endsWithCue(clause, starts) && inPerfect()));
         // "as of 31 March 2025", "as at June": the day a running figure was counted.
         const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), asOf);
         m_candidates.append({&m, bracketsAround(ctx.text, ctx.span, m.span.start), opens, closes,
@@ -280,6 +303,13 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
     cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
         m_cumulativeCues.append({ctx.span.start + at, ctx.span.start + at + length});
     });
+}
+
+bool SentenceDating::presentPerfect() const
+{
+    if (!m_presentPerfect)
+        m_presentPerfect = containsWord(m_lower, u"has") || containsWord(m_lower, u"have");
+    return *m_presentPerfect;
 }
 
 QStringView SentenceDating::lowerBetween(qsizetype from, qsizetype to) const
@@ -484,7 +514,7 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     // "The RSF stormed the camp over the weekend. The assault has killed more than 400 people,
     // the UN said on Sunday.": a toll in the perfect dated only by its statement counts from
     // when the sentence before says it began.
-    if (m_presentPerfect && !opening && !candidates.isEmpty()) {
+    if (!opening && !candidates.isEmpty() && presentPerfect()) {
         const Candidate *said = nullptr;
         for (const Candidate *c : std::as_const(candidates))
             said = c->stated ? c : nullptr;

@@ -63,7 +63,8 @@ private:
     mutable std::optional<DayInterval> m_next;
     const PreviousDates &previousDates() const;
     DayInterval nextDates() const;
-    bool m_presentPerfect = false;    // "has killed": a count that runs up to when it is said
+    bool presentPerfect() const;      // "has killed": a count that runs up to when it is said
+    mutable std::optional<bool> m_presentPerfect; // read on first need
     QList<TextSpan> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
 };
 

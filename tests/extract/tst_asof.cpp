@@ -71,6 +71,12 @@ private Q_SLOTS:
         QTest::newRow("a wire dateline does not date the lede's figures")
             << QStringLiteral("KYIV, June 12 (Reuters) - At least 30 people have died in floods since Sunday, officials said.")
             << QStringLiteral("30") << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a wire dateline with an en dash and no agency")
+            << QStringLiteral("KYIV, June 12 \u2013 At least 30 people have died in floods since Sunday, officials said.")
+            << QStringLiteral("30") << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a wire dateline with an em dash after blanks")
+            << QStringLiteral("KYIV, June 12 (AP)  \u2014At least 30 people have died in floods since Sunday, officials said.")
+            << QStringLiteral("30") << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
         QTest::newRow("a when clause counts the day itself")
             << QStringLiteral("Since the siege began on 2 March 2024, when shells hit the port, killing 40 people, trade stopped.")
             << QStringLiteral("40") << QDate(2024, 3, 2) << QDate(2024, 3, 2) << text;
