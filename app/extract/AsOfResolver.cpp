@@ -7,6 +7,7 @@
 #include "text/Lowercase.h"
 #include "text/SubstringSet.h"
 #include "text/WordRuns.h"
+#include "text/WordSet.h"
 
 #include <QHash>
 #include <algorithm>
@@ -79,21 +80,40 @@ bool containsWord(QStringView text, QStringView word)
     return false;
 }
 
-bool endsWithCue(QStringView lowerText, const QStringList &cues)
+// Cues a clause may end with ("said on", "as of"). Asked for every date of every sentence
+// with a figure: the clause's suffixes that start a word are looked up, instead of every
+// cue compared with its end.
+class ClauseEndings
 {
-    const QStringView t = lowerText.trimmed();
-    for (const QString &cue : cues)
-        if (t.endsWith(cue) && (t.size() == cue.size() || !t.at(t.size() - cue.size() - 1).isLetter()))
-            return true;
-    return false;
-}
+public:
+    explicit ClauseEndings(const QStringList &cues)
+    {
+        for (const QString &cue : cues) {
+            m_cues.insert(cue);
+            m_longest = std::max(m_longest, cue.size());
+        }
+    }
+    // Whether the trimmed text ends with a cue that is all of it or follows a non-letter.
+    bool endOf(QStringView lowerText) const
+    {
+        const QStringView t = lowerText.trimmed();
+        for (qsizetype p = std::max<qsizetype>(0, t.size() - m_longest); p <= t.size(); ++p)
+            if ((p == 0 || !t.at(p - 1).isLetter()) && m_cues.contains(t.mid(p)))
+                return true;
+        return false;
+    }
+
+private:
+    WordSet m_cues;
+    qsizetype m_longest = 0;
+};
 
 // A date said with the statement that gives a figure: "the ministry said on Sunday",
 // "told reporters on Thursday".
 bool isStatementDate(QStringView lowerSentence, qsizetype mentionAt)
 {
-    static const QStringList statement = datingCues(u"statement_cues");
-    return endsWithCue(clauseBefore(lowerSentence, mentionAt, 40), statement);
+    static const ClauseEndings statement(datingCues(u"statement_cues"));
+    return statement.endOf(clauseBefore(lowerSentence, mentionAt, 40));
 }
 
 // "It put the toll at 300." / "The ministry said …": the sentence goes on with the speaker of
@@ -271,8 +291,8 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
     : m_ctx(ctx), m_lower(lowercasedUnitForUnit(ctx.sentence()))
 {
     static const QStringList auxiliaries = datingCues(u"perfect_auxiliaries");
-    static const QStringList starts = datingCues(u"start_cues");
-    static const QStringList asOf = datingCues(u"as_of_cues");
+    static const ClauseEndings starts(datingCues(u"start_cues"));
+    static const ClauseEndings asOf(datingCues(u"as_of_cues"));
     // Read only for a start cue: most sentences have none, and each auxiliary is a scan.
     std::optional<bool> perfect;
     const auto inPerfect = [&] {
@@ -290,9 +310,9 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
         // February 2021", or the start of something whose toll the sentence gives in the
         // perfect ("the war, which began in April 2023, has killed …").
         const bool opens = m.role == TemporalMention::Role::Point && !m.future
-                           && (containsWord(clause, u"since") || (endsWithCue(clause, starts) && inPerfect()));
+                           && (containsWord(clause, u"since") || (starts.endOf(clause) && inPerfect()));
         // "as of 31 March 2025", "as at June": the day a running figure was counted.
-        const bool closes = endsWithCue(clauseBefore(m_lower, at, 20), asOf);
+        const bool closes = asOf.endOf(clauseBefore(m_lower, at, 20));
         m_candidates.append({&m, bracketsAround(ctx.text, ctx.span, m.span.start), opens, closes,
                              !opens && m.role == TemporalMention::Role::Point && !m.future
                                  && isStatementDate(m_lower, at)});
