@@ -290,17 +290,8 @@ DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const
 SentenceDating::SentenceDating(const SentenceContext &ctx)
     : m_ctx(ctx), m_lower(lowercasedUnitForUnit(ctx.sentence()))
 {
-    static const QStringList auxiliaries = datingCues(u"perfect_auxiliaries");
     static const ClauseEndings starts(datingCues(u"start_cues"));
     static const ClauseEndings asOf(datingCues(u"as_of_cues"));
-    // Read only for a start cue: most sentences have none, and each auxiliary is a scan.
-    std::optional<bool> perfect;
-    const auto inPerfect = [&] {
-        if (!perfect)
-            perfect = std::any_of(auxiliaries.cbegin(), auxiliaries.cend(),
-                                  [&](const QString &aux) { return containsWord(m_lower, aux); });
-        return *perfect;
-    };
     for (const TemporalMention &m : ctx.dates) {
         if (m.role == TemporalMention::Role::Duration || !m.interval.isValid() || isWireDateline(ctx, m))
             continue;
@@ -323,6 +314,16 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
     cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
         m_cumulativeCues.append({ctx.span.start + at, ctx.span.start + at + length});
     });
+}
+
+// Each of these scans the sentence: read on first need (most sentences never ask).
+bool SentenceDating::inPerfect() const
+{
+    static const QStringList auxiliaries = datingCues(u"perfect_auxiliaries");
+    if (!m_perfect)
+        m_perfect = std::any_of(auxiliaries.cbegin(), auxiliaries.cend(),
+                                [&](const QString &aux) { return containsWord(m_lower, aux); });
+    return *m_perfect;
 }
 
 bool SentenceDating::presentPerfect() const
@@ -419,14 +420,11 @@ bool SentenceDating::opensInLaterClause(const Candidate &c, const TextSpan &figu
 bool SentenceDating::tellsSimplePast() const
 {
     static const QStringList past = datingCues(u"simple_past_cues");
-    static const QStringList auxiliaries = datingCues(u"perfect_auxiliaries");
-    for (const QString &aux : auxiliaries)
-        if (containsWord(m_lower, aux))
-            return false;
-    for (const QString &w : past)
-        if (containsWord(m_lower, w))
-            return true;
-    return false;
+    if (!m_simplePast)
+        m_simplePast = !inPerfect() && std::any_of(past.cbegin(), past.cend(), [&](const QString &w) {
+            return containsWord(m_lower, w);
+        });
+    return *m_simplePast;
 }
 
 // The neighbouring sentences are read (tagged) at most once per sentence, and only when a

@@ -63,8 +63,9 @@ private:
     mutable std::optional<DayInterval> m_next;
     const PreviousDates &previousDates() const;
     DayInterval nextDates() const;
+    bool inPerfect() const;           // a perfect auxiliary anywhere ("has", "have", "had")
     bool presentPerfect() const;      // "has killed": a count that runs up to when it is said
-    mutable std::optional<bool> m_presentPerfect; // read on first need
+    mutable std::optional<bool> m_perfect, m_presentPerfect, m_simplePast; // read on first need
     QList<TextSpan> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
 };
 
