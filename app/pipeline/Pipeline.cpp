@@ -54,17 +54,20 @@ Pipeline::Pipeline(PipelineOptions options) : m_options(std::move(options)) {}
 
 Corpus Pipeline::runOnBuffers(const QList<Buffer> &buffers) const
 {
+    PhaseLog log;
     std::vector<ReadResult> read(size_t(buffers.size()));
     parallelFor(buffers.size(), m_options.threads, [&](qsizetype i) {
         const Buffer &b = buffers.at(i);
         read[size_t(i)].document = readDocumentFromBytes(b.path, b.bytes, read[size_t(i)].diagnostics);
         return true;
     });
+    log.mark("read documents");
     return assemble(read, {});
 }
 
 Corpus Pipeline::run(const QStringList &paths, const ProgressCallback &progress, bool *cancelled) const
 {
+    PhaseLog log;
     CollectedFiles collected = collectInputFiles(paths);
     const QStringList &files = collected.files;
 
@@ -82,6 +85,7 @@ Corpus Pipeline::run(const QStringList &paths, const ProgressCallback &progress,
             stopped = true;
         return !stopped;
     });
+    log.mark("read documents");
     if (cancelled)
         *cancelled = stopped;
     return assemble(read, collected.diagnostics);
