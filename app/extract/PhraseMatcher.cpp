@@ -74,8 +74,8 @@ PhraseHits PhraseMatcher::hitsIn(const WordTokens &tokens) const
         out.m_hits.push_back({p.list, int(p.words.size()), p.order});
         PhraseHits::Extent &e = out.m_extents[size_t(p.list)];
         if (e.first > e.last)
-            e.first = qsizetype(k);
-        e.last = qsizetype(k);
+            e.first = qint32(k);
+        e.last = qint32(k);
     };
     for (size_t k = 0; k < n; ++k) {
         out.m_offsets.push_back(qsizetype(out.m_hits.size()));
@@ -100,7 +100,8 @@ PhraseHits::Extent PhraseHits::extentOf(int list, qsizetype from, qsizetype to) 
     if (list < 0 || size_t(list) >= m_extents.size())
         return {};
     const Extent &e = m_extents[size_t(list)];
-    return {std::max({e.first, from, qsizetype(0)}), std::min({e.last, to, qsizetype(m_offsets.size()) - 2})};
+    return {qint32(std::max({qsizetype(e.first), from, qsizetype(0)})),
+            qint32(std::min({qsizetype(e.last), to, qsizetype(m_offsets.size()) - 2}))};
 }
 
 int PhraseHits::firstAt(int list, qsizetype k, qsizetype limit) const

@@ -74,7 +74,7 @@ private:
     // The classifier asks about many lists per figure, and most have no hit in the sentence.
     struct Extent
     {
-        qsizetype first = 1, last = 0;
+        qint32 first = 1, last = 0; // compact: the vector is cleared for every sentence
     };
     Extent extentOf(int list, qsizetype from, qsizetype to) const;
 
