@@ -21,6 +21,11 @@ OutletFinder::OutletFinder()
     const QJsonObject lex = loadLexicon(QStringLiteral("outlets"));
     for (const QJsonValue &v : lex.value(u"role_words").toArray())
         m_roleWords.append(v.toString());
+    for (const QJsonValue &v : lex.value(u"staffBylines").toArray())
+        if (!v.toString().isEmpty())
+            m_staffBylines.append(v.toString());
+    std::sort(m_staffBylines.begin(), m_staffBylines.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QStringList speakers;
     for (const QJsonValue &v : lex.value(u"outlets").toArray()) {
         const QJsonObject o = v.toObject();
@@ -88,6 +93,60 @@ QString OutletFinder::speakingIn(QStringView text) const
     return {};
 }
 
+namespace {
+
+// What may follow a staff byline: nothing, or a date or place after a separator
+// ("* · 16 June 2025"); not more words ("Reuters staff strike over pay").
+bool endsByline(QStringView rest)
+{
+    qsizetype i = 0;
+    while (i < rest.size() && (rest[i] == u'*' || rest[i] == u'_' || rest[i].isSpace()))
+        ++i;
+    return i == rest.size() || QStringView(u"\u00b7|\u2022,-\u2013\u2014(").contains(rest[i]) || rest[i].isDigit();
+}
+
+} // namespace
+
+QString OutletFinder::signedAsStaff(QStringView line) const
+{
+    constexpr qsizetype kLongestByline = 120;
+    QStringView t = line.trimmed();
+    if (t.size() > kLongestByline || m_staffBylines.isEmpty())
+        return {};
+    while (!t.isEmpty() && (t.front() == u'*' || t.front() == u'_'))
+        t = t.mid(1);
+    if (t.startsWith(u"by ", Qt::CaseInsensitive))
+        t = t.mid(3);
+    for (const QString &staff : m_staffBylines) {
+        // The newsroom words right after the name, then the end or a non-letter (" · 16 June").
+        for (qsizetype at = t.indexOf(staff, 1, Qt::CaseInsensitive); at > 0;
+             at = t.indexOf(staff, at + 1, Qt::CaseInsensitive)) {
+            if (!t.at(at - 1).isSpace() || !endsByline(t.mid(at + staff.size())))
+                continue;
+            if (const QString known = canonical(t.left(at)); !known.isEmpty())
+                return known;
+        }
+    }
+    return {};
+}
+
+QString OutletFinder::namedByPageTitle(QStringView title) const
+{
+    // Sites put their name after the headline or before it, behind a bar or a dash.
+    static const QStringList separators{QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2013 "),
+                                        QStringLiteral(" \u2014 "), QStringLiteral(" :: ")};
+    for (const QString &sep : separators) {
+        const qsizetype last = title.lastIndexOf(sep);
+        if (last < 0)
+            continue;
+        if (const QString known = canonical(title.mid(last + sep.size())); !known.isEmpty())
+            return known;
+        if (const QString known = canonical(title.left(title.indexOf(sep))); !known.isEmpty())
+            return known;
+    }
+    return {};
+}
+
 bool OutletFinder::namesARole(QStringView hint) const
 {
     static const QRegularExpression nonWord(QStringLiteral("\\W+"));
@@ -120,7 +179,7 @@ QString OutletFinder::ownedBy(QStringView line) const
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = copyright.match(line, 0, QRegularExpression::NormalMatch, options); m.hasMatch())
         return canonical(m.captured(1).trimmed());
-    return {};
+    return signedAsStaff(line);
 }
 
 } // namespace claimline

@@ -27,6 +27,12 @@ public:
     // ("Kyiv Post", "**Bloomberg**"), a wire's dateline ("GOMA, Congo (Reuters) -"), a
     // copyright notice ("Copyright 2025 The Associated Press"); or "".
     QString ownedBy(QStringView line) const;
+    // A known outlet signing as its newsroom: "By Al Jazeera Staff", "*Middle East Eye staff
+    // and agencies* · 16 June 2025" (outlets.json 'staffBylines'); or "".
+    QString signedAsStaff(QStringView line) const;
+    // A known outlet named by a web page's title, "Headline | Al Jazeera", "BBC News -
+    // Headline"; or "".
+    QString namedByPageTitle(QStringView title) const;
     // True when a byline's words describe a person's job, not an outlet
     // ("South East Asia correspondent, Mandalay"): outlets.json 'role_words'.
     bool namesARole(QStringView hint) const;
@@ -43,6 +49,7 @@ private:
     QHash<QString, QString> m_byFolded; // case-folded spelling → canonical name
     QList<QRegularExpression> m_speaking;
     QStringList m_roleWords;
+    QStringList m_staffBylines; // longest first
 };
 
 } // namespace claimline

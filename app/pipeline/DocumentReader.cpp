@@ -1,6 +1,7 @@
 #include "DocumentReader.h"
 
 #include "ingest/ArticleSplitter.h"
+#include "ingest/OutletFinder.h"
 #include "text/HtmlText.h"
 #include "text/TextDecoder.h"
 
@@ -86,15 +87,23 @@ std::optional<ReadDocument> readDocumentFromBytes(const QString &path, const QBy
         return std::nullopt;
     }
     doc.encoding = decoded.encoding;
+    QString pageTitle;
     if (doc.format == SourceFormat::Html) {
         HtmlText html = htmlToText(decoded.text, doc.fileName);
         doc.text = std::move(html.text);
         doc.diagnostics += html.diagnostics;
+        pageTitle = std::move(html.title);
     } else {
         doc.text = std::move(decoded.text);
     }
     diagnostics += doc.diagnostics;
     out.layouts = splitArticles(doc.text);
+    // A page's <title> names its site ("Headline | Al Jazeera"): the outlet of articles
+    // whose own lines name none.
+    if (const QString site = OutletFinder::instance().namedByPageTitle(pageTitle); !site.isEmpty())
+        for (ArticleLayout &layout : out.layouts)
+            if (layout.outlet.isEmpty())
+                layout.outlet = site;
     out.sidecar = readSidecarFor(path, diagnostics);
     return out;
 }

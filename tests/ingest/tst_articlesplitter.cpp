@@ -85,6 +85,18 @@ private Q_SLOTS:
         QTest::newRow("wire dateline")
             << u"Talks end without a deal\n\nNAIROBI, Kenya (AP) \u2014 Talks ended on Monday without a deal, officials said.\n"_qs + kBody2
             << QStringList{u"Talks end without a deal"_qs} << QStringList{u"Associated Press"_qs};
+        QTest::newRow("staff byline")
+            << u"Talks end without a deal\n\nBy Al Jazeera Staff\n\n"_qs + kBody1 << QStringList{u"Talks end without a deal"_qs}
+            << QStringList{u"Al Jazeera"_qs};
+        QTest::newRow("staff and agencies byline with a date")
+            << u"# Talks end without a deal\n\n*Middle East Eye staff and agencies* \u00b7 16 June 2025 10:40 BST\n\n"_qs + kBody1
+            << QStringList{u"Talks end without a deal"_qs} << QStringList{u"Middle East Eye"_qs};
+        QTest::newRow("an outlet's staff in a headline is not a byline")
+            << u"Reuters staff strike over pay\n\n"_qs + kBody1 << QStringList{u"Reuters staff strike over pay"_qs}
+            << QStringList{QString()};
+        QTest::newRow("a person's staff is not an outlet's")
+            << u"Talks end without a deal\n\nBy Presidential Staff\n\n"_qs + kBody1 << QStringList{u"Talks end without a deal"_qs}
+            << QStringList{QString()};
         QTest::newRow("cited wire is not the outlet") << kBody1 + u"AP reports that the talks ended, according to TASS.\n"_qs
                                                       << QStringList{QString()} << QStringList{QString()};
     }
