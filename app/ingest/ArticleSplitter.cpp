@@ -186,12 +186,19 @@ private:
     {
         if (!m_cur.outlet.isEmpty() || hint.isEmpty())
             return;
-        const QString known = OutletFinder::instance().canonical(hint);
-        if (!known.isEmpty())
-            m_cur.outlet = known;
-        else if (hint.size() <= 60 && hint.at(0).isUpper() && !hint.contains(u'@')
-                 && !OutletFinder::instance().namesARole(hint))
-            m_cur.outlet = hint;
+        // "BBC News, Jerusalem": what follows a byline's name may go on with a place or a
+        // desk; a known outlet among its parts, else the first part.
+        const OutletFinder &finder = OutletFinder::instance();
+        const QList<QStringView> parts = QStringView(hint).split(u',');
+        for (const QStringView part : parts)
+            if (const QString known = finder.canonical(part); !known.isEmpty()) {
+                m_cur.outlet = known;
+                return;
+            }
+        const QString first = parts.first().trimmed().toString();
+        if (!first.isEmpty() && first.size() <= 60 && first.at(0).isUpper() && !first.contains(u'@')
+            && !finder.namesARole(hint))
+            m_cur.outlet = first;
     }
 
     void place(qsizetype i)

@@ -5,6 +5,7 @@
 #include "text/WordRuns.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -179,7 +180,29 @@ QString OutletFinder::ownedBy(QStringView line) const
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = copyright.match(line, 0, QRegularExpression::NormalMatch, options); m.hasMatch())
         return canonical(m.captured(1).trimmed());
-    return signedAsStaff(line);
+    if (const QString known = signedAsStaff(line); !known.isEmpty())
+        return known;
+    return openingDateline(line);
+}
+
+QString OutletFinder::openingDateline(QStringView line) const
+{
+    constexpr qsizetype kLongestDateline = 80;
+    const QStringView t = line.trimmed();
+    if (t.size() > kLongestDateline)
+        return {};
+    qsizetype cut = t.indexOf(u',');
+    for (const QStringView dash : {QStringView(u" \u2014 "), QStringView(u" \u2013 "), QStringView(u" - ")})
+        if (const qsizetype at = t.indexOf(dash); at > 0 && (cut < 0 || at < cut))
+            cut = at;
+    if (cut <= 0)
+        return {};
+    // What follows is a place and a date ("Bamako — 2 June 2025"), not a sentence going on.
+    const QStringView rest = t.mid(cut + 1);
+    const bool dated = std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit(); });
+    if (!dated && rest.split(u' ', Qt::SkipEmptyParts).size() > 3)
+        return {};
+    return canonical(t.left(cut));
 }
 
 } // namespace claimline

@@ -25,11 +25,14 @@ public:
     QString speakingIn(QStringView text) const;
     // The outlet a page line states as the article's own: a line that is only its name
     // ("Kyiv Post", "**Bloomberg**"), a wire's dateline ("GOMA, Congo (Reuters) -"), a
-    // copyright notice ("Copyright 2025 The Associated Press"); or "".
+    // copyright notice ("Copyright 2025 The Associated Press"), a staff byline or an opening
+    // dateline (below); or "".
     QString ownedBy(QStringView line) const;
     // A known outlet signing as its newsroom: "By Al Jazeera Staff", "*Middle East Eye staff
     // and agencies* · 16 June 2025" (outlets.json 'staffBylines'); or "".
     QString signedAsStaff(QStringView line) const;
+    // A known outlet opening a short dateline line: "AFP, Bamako — 2 June 2025"; or "".
+    QString openingDateline(QStringView line) const;
     // A known outlet named by a web page's title, "Headline | Al Jazeera", "BBC News -
     // Headline"; or "".
     QString namedByPageTitle(QStringView title) const;

@@ -97,6 +97,15 @@ private Q_SLOTS:
         QTest::newRow("a person's staff is not an outlet's")
             << u"Talks end without a deal\n\nBy Presidential Staff\n\n"_qs + kBody1 << QStringList{u"Talks end without a deal"_qs}
             << QStringList{QString()};
+        QTest::newRow("byline with the outlet and a place")
+            << u"Talks end without a deal\nBy Jane Roe, BBC News, Jerusalem\nPublished 3 June 2025\n\n"_qs + kBody1
+            << QStringList{u"Talks end without a deal"_qs} << QStringList{u"BBC"_qs};
+        QTest::newRow("byline with an unknown outlet and a place")
+            << u"Talks end without a deal\nBy Jane Roe, Springfield Shopper, Ohio\n\n"_qs + kBody1
+            << QStringList{u"Talks end without a deal"_qs} << QStringList{u"Springfield Shopper"_qs};
+        QTest::newRow("byline with a role and a place")
+            << u"Talks end without a deal\nBy Jane Roe, South East Asia correspondent, Mandalay\n\n"_qs + kBody1
+            << QStringList{u"Talks end without a deal"_qs} << QStringList{QString()};
         QTest::newRow("cited wire is not the outlet") << kBody1 + u"AP reports that the talks ended, according to TASS.\n"_qs
                                                       << QStringList{QString()} << QStringList{QString()};
     }

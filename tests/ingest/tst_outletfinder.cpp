@@ -50,6 +50,25 @@ private Q_SLOTS:
         QCOMPARE(OutletFinder::instance().signedAsStaff(line), outlet);
     }
 
+    void openingDatelines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("outlet");
+        QTest::newRow("wire, place, date") << u"AFP, Bamako \u2014 2 June 2025"_qs << u"Agence France-Presse"_qs;
+        QTest::newRow("wire and date") << u"Reuters - 12 June 2025"_qs << u"Reuters"_qs;
+        QTest::newRow("wire and place") << u"Reuters, London"_qs << u"Reuters"_qs;
+        QTest::newRow("a sentence going on") << u"Reuters, citing two officials, said the talks had ended"_qs << QString();
+        QTest::newRow("not an outlet") << u"Bamako, Mali \u2014 2 June 2025"_qs << QString();
+        QTest::newRow("body line") << u"AFP, which first reported the attack on Sunday, said at least 30 soldiers were killed there."_qs
+                                   << QString();
+    }
+    void openingDatelines()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, outlet);
+        QCOMPARE(OutletFinder::instance().openingDateline(line), outlet);
+    }
+
     void readerGivesArticlesTheSiteOfThePageTitle()
     {
         const QByteArray page = "<html><head><title>Talks end without a deal | Al Jazeera</title></head><body>"
