@@ -8,6 +8,7 @@
 #include "text/SubstringSet.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -197,6 +198,47 @@ DayInterval nextStatementDate(const SentenceContext &ctx)
     return {};
 }
 
+// Where the sentence after the one of `ctx` ends (it may open the next paragraph).
+qsizetype endOfNextSentence(const SentenceContext &ctx, qsizetype limit)
+{
+    qsizetype i = ctx.span.end;
+    while (i < limit && (ctx.text.at(i).isSpace() || ctx.text.at(i).isPunct())) // past the sentence's own stop
+        ++i;
+    for (; i < limit; ++i) {
+        const QChar c = ctx.text.at(i);
+        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && (i + 1 >= limit || ctx.text.at(i + 1).isSpace())
+                             && !endsTitleAbbreviation(ctx.text, i)))
+            return i;
+    }
+    return limit;
+}
+
+// The day the story of an article began: the first date of its opening, up to the sentence after
+// the toll's, that is not the day of a statement and falls within a month before `toldOn` ("… has
+// risen to 63, officials said Tuesday. Gunmen stormed the village late Friday, …"). Invalid when
+// the opening names none.
+DayInterval storyBeganBefore(const SentenceContext &ctx, QDate toldOn)
+{
+    constexpr qsizetype kOpening = 1500;
+    constexpr int kFreshDays = 31; // a toll counted up to a statement is of a recent event
+    if (!ctx.article || !toldOn.isValid())
+        return {};
+    const qsizetype start = ctx.article->span.start;
+    const TextSpan opening{start, endOfNextSentence(ctx, std::min(ctx.article->span.end, start + kOpening))};
+    if (opening.end <= start)
+        return {};
+    thread_local const TemporalTagger tagger;
+    const QString lower = lowercasedUnitForUnit(ctx.text.mid(opening.start, opening.length()));
+    for (const TemporalMention &m : tagger.tag(ctx.text, opening, ctx.article->published)) {
+        if (m.role != TemporalMention::Role::Point || m.future || !m.interval.isValid()
+            || isStatementDate(lower, m.span.start - opening.start))
+            continue;
+        if (m.interval.last < toldOn && m.interval.first >= toldOn.addDays(-kFreshDays))
+            return m.interval;
+    }
+    return {};
+}
+
 // "GOMA, Congo, Jan 31 (Reuters) - At least 700 …": the dateline dates the report, not the
 // figures of the lede glued to it.
 bool isWireDateline(const SentenceContext &ctx, const TemporalMention &m)
@@ -258,6 +300,10 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
     for (const QString &aux : auxiliaries)
         perfect = perfect || containsWord(m_lower, aux);
     m_presentPerfect = containsWord(m_lower, u"has") || containsWord(m_lower, u"have");
+    m_perfect = perfect;
+    static const QStringList tollWords = datingCues(u"toll_words");
+    for (const QString &w : tollWords)
+        m_toll = m_toll || containsWord(m_lower, w);
     for (const TemporalMention &m : ctx.dates) {
         if (m.role == TemporalMention::Role::Duration || !m.interval.isValid() || isWireDateline(ctx, m))
             continue;
@@ -274,8 +320,6 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
                              !opens && m.role == TemporalMention::Role::Point && !m.future
                                  && isStatementDate(m_lower, at)});
     }
-    if (m_candidates.isEmpty())
-        return;
     static const SubstringSet cumulative(datingCues(u"cumulative_cues"));
     cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
         m_cumulativeCues.append({ctx.span.start + at, ctx.span.start + at + length});
@@ -379,6 +423,21 @@ bool SentenceDating::tellsSimplePast() const
     return false;
 }
 
+// Where a toll told on `toldOn` starts counting: the stretch the sentence before opens ("… had
+// been killed since Friday. … said it had treated 592 people"), else the days it says things
+// happened, else the day the article's story began. A date of the day it is told says nothing
+// of when the count began (a byline's "Updated September 9, 2025" before the lede).
+DayInterval SentenceDating::tollStart(const DayInterval &toldOn) const
+{
+    const PreviousDates &previous = previousDates();
+    for (const DayInterval &began : {previous.since, previous.event})
+        if (began.isValid() && began.first < toldOn.last)
+            return began;
+    if (!m_storyBegan)
+        m_storyBegan = storyBeganBefore(m_ctx, toldOn.last);
+    return *m_storyBegan;
+}
+
 // The neighbouring sentences are read (tagged) at most once per sentence, and only when a
 // figure of this one needs them.
 const SentenceDating::PreviousDates &SentenceDating::previousDates() const
@@ -439,7 +498,11 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             return DayInterval{m.interval.first, article->published};
         return m.interval;
     };
-    if (!candidates.isEmpty() && isRunningTotal(figure)) {
+    // A toll that counts up, told only with the day it was told: counted from when it began, below.
+    const bool countedToll = m_toll && (m_perfect || isRunningTotal(figure));
+    const bool onlyStatementDays = std::all_of(candidates.cbegin(), candidates.cend(),
+                                               [](const Candidate *c) { return c->stated; });
+    if (!candidates.isEmpty() && isRunningTotal(figure) && !(countedToll && onlyStatementDays)) {
         DayInterval all;
         for (const Candidate *c : std::as_const(candidates))
             all = all.united(extendedToPublication(*c));
@@ -482,16 +545,19 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
                 return {{opening->interval.first, c->mention->interval.last}, AsOfSource::Text};
     }
     // "The RSF stormed the camp over the weekend. The assault has killed more than 400 people,
-    // the UN said on Sunday.": a toll in the perfect dated only by its statement counts from
-    // when the sentence before says it began.
-    if (m_presentPerfect && !opening && !candidates.isEmpty()) {
-        const Candidate *said = nullptr;
-        for (const Candidate *c : std::as_const(candidates))
-            said = c->stated ? c : nullptr;
-        if (said && candidates.size() == 1) {
-            const DayInterval began = previousDates().event;
-            if (began.isValid() && began.first <= said->mention->interval.last)
-                return {{began.first, said->mention->interval.last}, AsOfSource::Text};
+    // the UN said on Sunday.": a count in the perfect dated only by its statement counts from
+    // when the sentence before says it began. A toll that counts up ("said 1,200 people had been
+    // wounded", "has risen to 63, officials said Tuesday") does so with no date of its own too,
+    // from the stretch the text opened before or the day its story began (tollStart).
+    if ((m_presentPerfect || countedToll) && !opening) {
+        const Candidate *said = candidates.size() == 1 && candidates.first()->stated ? candidates.first() : nullptr;
+        if (said || (countedToll && m_candidates.isEmpty())) {
+            DayInterval toldOn = said ? said->mention->interval : previousDates().statement;
+            if (!toldOn.isValid() || (article && article->published.isValid() && toldOn.first > article->published))
+                toldOn = article && article->published.isValid() ? DayInterval::day(article->published) : DayInterval();
+            const DayInterval began = countedToll ? tollStart(toldOn) : previousDates().event;
+            if (toldOn.isValid() && began.isValid() && began.first <= toldOn.last)
+                return {{began.first, toldOn.last}, AsOfSource::Text};
         }
     }
     // "A milblogger claimed on May 27 that Russian forces captured 15 servicemen on May 26": the

@@ -52,6 +52,7 @@ private:
     bool isRunningTotal(const TextSpan &figure) const; // a cumulative cue just before it
     bool opensInLaterClause(const Candidate &c, const TextSpan &figure) const;
     bool tellsSimplePast() const;
+    DayInterval tollStart(const DayInterval &toldOn) const;
     bool clauseBreakBetween(TextSpan between) const;
     bool followsContrastedFigure(const Candidate &c, const TextSpan &figure) const;
     bool spansAComparison(const Candidate &c, const TextSpan &figure) const;
@@ -61,9 +62,12 @@ private:
     QList<Candidate> m_candidates;
     mutable std::optional<PreviousDates> m_previous; // read on first need
     mutable std::optional<DayInterval> m_next;
+    mutable std::optional<DayInterval> m_storyBegan; // the article's first event, read on first need
     const PreviousDates &previousDates() const;
     DayInterval nextDates() const;
     bool m_presentPerfect = false;    // "has killed": a count that runs up to when it is said
+    bool m_perfect = false;           // "has", "have" or "had": reported speech keeps the perfect
+    bool m_toll = false;              // counts the dead or hurt (toll_words): a count that grows
     QList<TextSpan> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
 };
 

@@ -162,9 +162,18 @@ private Q_SLOTS:
         QTest::newRow("a new speaker is not a continuation")
             << QStringLiteral("The ministry said on Sunday that the strikes hit homes. Doctors said 27 people were injured.")
             << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
-        QTest::newRow("a running count in the perfect is not dated by the sentence before")
+        QTest::newRow("a running count in the perfect runs from the sentence before to publication")
             << QStringLiteral("The strikes hit homes on Sunday. It said 27 people have been injured so far.")
-            << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+            << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a toll in reported speech counts from the stretch the sentence before opens")
+            << QStringLiteral("The office said on Monday that 24 people had been killed since Friday. The service said it had treated 27 people for injuries.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 16) << text;
+        QTest::newRow("… up to its own statement day")
+            << QStringLiteral("The ministry said on Sunday that 224 people had been killed since Friday. A spokesman said later on Sunday that 27 people had been wounded.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 15) << text;
+        QTest::newRow("a count that is no toll holds on its statement day")
+            << QStringLiteral("The protests began on Friday. The minister said on Monday that 27 soldiers had been deployed.")
+            << QDate(2025, 6, 16) << QDate(2025, 6, 16) << text;
         QTest::newRow("a toll in the simple past happened when the sentence before says")
             << QStringLiteral("The quake struck on Sunday. In the capital, 27 people were killed when a tower fell.")
             << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
@@ -219,6 +228,44 @@ private Q_SLOTS:
         const AsOf a = asOfFor(ctx, {at, at + 2});
         QCOMPARE(a.interval, DayInterval(first, last));
         QCOMPARE(int(a.source), source);
+    }
+
+    // "The death toll has risen to 63, officials said Tuesday. Gunmen stormed the village late
+    // Friday.": a lede's toll counts from the day the article's story began, when that is recent.
+    void asOf_tollOfTheStory_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::newRow("recent event after the lede")
+            << QStringLiteral("The death toll has risen to 27, officials said Tuesday.\n\nGunmen stormed the village late Friday.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 17);
+        QTest::newRow("undated toll in the perfect")
+            << QStringLiteral("Officials said 27 people had been killed.\n\nThe quake struck on Sunday.") << QDate(2025, 6, 15)
+            << QDate(2025, 6, 17);
+        QTest::newRow("an old beginning is background, not the story")
+            << QStringLiteral("The death toll has risen to 27, officials said Tuesday.\n\nThe conflict began in March 2019.")
+            << QDate(2025, 6, 17) << QDate(2025, 6, 17);
+        QTest::newRow("a statement day is not when the story began")
+            << QStringLiteral("The death toll has risen to 27, officials said Tuesday.\n\nThe army said on Saturday it was ready.")
+            << QDate(2025, 6, 17) << QDate(2025, 6, 17);
+    }
+
+    void asOf_tollOfTheStory()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        static const TemporalTagger tagger;
+        Article article = articlePublished(QDate(2025, 6, 17));
+        article.span = {0, text.size()};
+        SentenceContext ctx;
+        ctx.text = text;
+        ctx.span = {0, text.indexOf(u'\n')};
+        ctx.article = &article;
+        ctx.dates = tagger.tag(text, ctx.span, article.published);
+        const qsizetype at = text.indexOf(u"27"_qs);
+        QCOMPARE(asOfFor(ctx, {at, at + 2}).interval, DayInterval(first, last));
     }
 
     void sameStatement_undatedCopyTakesTheDate_butNeverAFutureOne()
