@@ -214,17 +214,18 @@ qsizetype endOfNextSentence(const SentenceContext &ctx, qsizetype limit)
 }
 
 // The day the story of an article began: the first date of its opening, up to the sentence after
-// the toll's, that is not the day of a statement and falls within a month before `toldOn` ("… has
-// risen to 63, officials said Tuesday. Gunmen stormed the village late Friday, …"). Invalid when
-// the opening names none.
+// the toll's (for a headline, its lede), that is not the day of a statement, began before `toldOn`
+// and ended within a month before it ("… has risen to 63, officials said Tuesday. Gunmen
+// stormed the village late Friday, …"). Invalid when the opening names none.
 DayInterval storyBeganBefore(const SentenceContext &ctx, QDate toldOn)
 {
-    constexpr qsizetype kOpening = 1500;
+    constexpr qsizetype kOpening = 1500, kHeadlineAndLede = 600;
     constexpr int kFreshDays = 31; // a toll counted up to a statement is of a recent event
     if (!ctx.article || !toldOn.isValid())
         return {};
     const qsizetype start = ctx.article->span.start;
-    const TextSpan opening{start, endOfNextSentence(ctx, std::min(ctx.article->span.end, start + kOpening))};
+    const qsizetype limit = std::min(ctx.article->span.end, start + kOpening);
+    const TextSpan opening{start, ctx.isHeadline ? std::min(limit, start + kHeadlineAndLede) : endOfNextSentence(ctx, limit)};
     if (opening.end <= start)
         return {};
     thread_local const TemporalTagger tagger;
@@ -233,7 +234,9 @@ DayInterval storyBeganBefore(const SentenceContext &ctx, QDate toldOn)
         if (m.role != TemporalMention::Role::Point || m.future || !m.interval.isValid()
             || isStatementDate(lower, m.span.start - opening.start))
             continue;
-        if (m.interval.last < toldOn && m.interval.first >= toldOn.addDays(-kFreshDays))
+        // A day or stretch that began before the telling and ended lately ("October 21 to
+        // December 3", "six weeks of protests").
+        if (m.interval.first < toldOn && m.interval.last <= toldOn && m.interval.last >= toldOn.addDays(-kFreshDays))
             return m.interval;
     }
     return {};
@@ -551,7 +554,7 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     // from the stretch the text opened before or the day its story began (tollStart).
     if ((m_presentPerfect || countedToll) && !opening) {
         const Candidate *said = candidates.size() == 1 && candidates.first()->stated ? candidates.first() : nullptr;
-        if (said || (countedToll && m_candidates.isEmpty())) {
+        if (said || (countedToll && candidates.isEmpty())) {
             DayInterval toldOn = said ? said->mention->interval : previousDates().statement;
             if (!toldOn.isValid() || (article && article->published.isValid() && toldOn.first > article->published))
                 toldOn = article && article->published.isValid() ? DayInterval::day(article->published) : DayInterval();
@@ -576,6 +579,17 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
         if (distance < bestDistance) {
             bestDistance = distance;
             best = c;
+        }
+    }
+    // "killed between 40 and 55 civilians on Sunday, residents told Reuters on Tuesday": a fresh
+    // toll is counted up to when it is told, within a week of what it counts.
+    constexpr int kFreshTollDays = 7;
+    if (best && m_toll && !best->stated && best->mention->role == TemporalMention::Role::Point) {
+        const DayInterval happened = best->mention->interval;
+        for (const Candidate *c : inSentence) {
+            const DayInterval told = c->mention->interval;
+            if (c->stated && told.first > happened.last && happened.last.daysTo(told.first) <= kFreshTollDays)
+                return {{happened.first, told.last}, AsOfSource::Text};
         }
     }
     if (best)

@@ -125,6 +125,18 @@ private Q_SLOTS:
         QTest::newRow("the past 24 hours")
             << QStringLiteral("Since 2022 it has lost 9,000 tanks, including 12 in the past 24 hours.") << QStringLiteral("12")
             << QDate(2025, 6, 16) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a fresh toll counts up to when it is told")
+            << QStringLiteral("Fighters killed 27 civilians on Sunday, residents told Reuters on Tuesday.")
+            << QStringLiteral("27") << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
+        QTest::newRow("an old toll is the day it happened")
+            << QStringLiteral("Fighters killed 27 civilians on 1 June, the ministry said on Tuesday.")
+            << QStringLiteral("27") << QDate(2025, 6, 1) << QDate(2025, 6, 1) << text;
+        QTest::newRow("a capture is the day it happened")
+            << QStringLiteral("A milblogger claimed on June 16 that Russian forces captured 27 servicemen on June 14.")
+            << QStringLiteral("27") << QDate(2025, 6, 14) << QDate(2025, 6, 14) << text;
+        QTest::newRow("a report's day is when it was said")
+            << QStringLiteral("The commission said in a report last month that at least 27 civilians were killed between January and March.")
+            << QStringLiteral("27") << QDate(2025, 1, 1) << QDate(2025, 3, 31) << text;
         QTest::newRow("overnight is the night before publication")
             << QStringLiteral("Strikes killed 12 people overnight.") << QStringLiteral("12") << QDate(2025, 6, 16)
             << QDate(2025, 6, 17) << text;
@@ -243,6 +255,9 @@ private Q_SLOTS:
         QTest::newRow("undated toll in the perfect")
             << QStringLiteral("Officials said 27 people had been killed.\n\nThe quake struck on Sunday.") << QDate(2025, 6, 15)
             << QDate(2025, 6, 17);
+        QTest::newRow("a headline's toll counts from its lede's story")
+            << QStringLiteral("Death toll passes 27\n\nBy A Reporter\n\nThe quake struck on Sunday, the army said on Tuesday.")
+            << QDate(2025, 6, 15) << QDate(2025, 6, 17);
         QTest::newRow("an old beginning is background, not the story")
             << QStringLiteral("The death toll has risen to 27, officials said Tuesday.\n\nThe conflict began in March 2019.")
             << QDate(2025, 6, 17) << QDate(2025, 6, 17);
@@ -262,6 +277,7 @@ private Q_SLOTS:
         SentenceContext ctx;
         ctx.text = text;
         ctx.span = {0, text.indexOf(u'\n')};
+        ctx.isHeadline = text.startsWith(u"Death toll"_qs);
         ctx.article = &article;
         ctx.dates = tagger.tag(text, ctx.span, article.published);
         const qsizetype at = text.indexOf(u"27"_qs);
