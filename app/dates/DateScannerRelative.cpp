@@ -64,8 +64,11 @@ std::optional<Spec> Scanner::parseCount(int i, Word prep) const
         DayInterval base = a;
         if (a.days() > 1 && Unit(unit) == Unit::Day)
             base = DayInterval::day(sign > 0 ? a.last : a.first);
-        Spec s = fixed(shifted(base, sign * count, unit), base.days() == 1 ? Granularity::Day : granularityOf(unit),
-                       after + 1);
+        DayInterval moved = shifted(base, sign * count, unit);
+        // "a year earlier" than a day names no day: the month it falls in.
+        if (moved.days() == 1 && (Unit(unit) == Unit::Year || Unit(unit) == Unit::Decade))
+            moved = DayInterval::month(moved.first.year(), moved.first.month());
+        Spec s = fixed(moved, moved.days() == 1 ? Granularity::Day : granularityOf(unit), after + 1);
         s.anchored = true;
         s.hedge = k - i;
         return s;

@@ -176,6 +176,7 @@ void TestDates::resolvesExpression_data()
         day(2025, 6, 6));
     row("weekday then day month", "early on Wednesday 7 May", "Wednesday 7 May", day(2025, 5, 7), day(2025, 5, 7));
     row("weeks of", "killed in six weeks of protests", "six weeks", day(2025, 5, 6), day(2025, 6, 17));
+    row("a year earlier than a day", "up from 300 a year earlier", "a year earlier", day(2024, 6, 1), day(2024, 6, 30));
     row("late last month", "said late last month", "late last month", day(2025, 5, 21), day(2025, 5, 31));
     row("quarter code", "profits in Q1 2025", "Q1 2025", day(2025, 1, 1), day(2025, 3, 31));
     row("first quarter", "in the first quarter", "the first quarter", day(2025, 1, 1), day(2025, 3, 31));
