@@ -189,6 +189,9 @@ private Q_SLOTS:
         QTest::newRow("a toll in the simple past happened when the sentence before says")
             << QStringLiteral("The quake struck on Sunday. In the capital, 27 people were killed when a tower fell.")
             << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
+        QTest::newRow("who the dead included is told of what the sentence before says happened")
+            << QStringLiteral("Gunmen stormed the village on Friday, the governor said. He said the dead included 27 soldiers.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 13) << text;
         QTest::newRow("a toll in the perfect counts from when the sentence before says it began")
             << QStringLiteral("Fighters stormed the camp on Friday. The assault has killed 27 people, the UN said on Sunday.")
             << QDate(2025, 6, 13) << QDate(2025, 6, 15) << text;
