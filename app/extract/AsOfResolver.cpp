@@ -591,6 +591,12 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             if (c->stated && told.first > happened.last && happened.last.daysTo(told.first) <= kFreshTollDays)
                 return {{happened.first, told.last}, AsOfSource::Text};
         }
+        // "… says more than 3,100 people were injured in the quake that struck late on Sunday": told
+        // in the present, on the day of publication.
+        const bool toldNow = containsWord(m_lower, u"says") || containsWord(m_lower, u"say");
+        if (toldNow && article && article->published.isValid() && happened.last < article->published
+            && happened.last.daysTo(article->published) <= kFreshTollDays)
+            return {{happened.first, article->published}, AsOfSource::Text};
     }
     if (best)
         return {clippedToPublication(extendedToPublication(*best), *best->mention, article), AsOfSource::Text};

@@ -128,6 +128,12 @@ private Q_SLOTS:
         QTest::newRow("a fresh toll counts up to when it is told")
             << QStringLiteral("Fighters killed 27 civilians on Sunday, residents told Reuters on Tuesday.")
             << QStringLiteral("27") << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a fresh toll told in the present counts up to publication")
+            << QStringLiteral("Officials say 27 people were killed in the quake that struck on Sunday.")
+            << QStringLiteral("27") << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
+        QTest::newRow("… but not one told in the past without a day")
+            << QStringLiteral("Officials said 27 people were killed in the quake that struck on Sunday.")
+            << QStringLiteral("27") << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
         QTest::newRow("an old toll is the day it happened")
             << QStringLiteral("Fighters killed 27 civilians on 1 June, the ministry said on Tuesday.")
             << QStringLiteral("27") << QDate(2025, 6, 1) << QDate(2025, 6, 1) << text;
