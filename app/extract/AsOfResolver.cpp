@@ -225,15 +225,29 @@ DayInterval storyBeganBefore(const SentenceContext &ctx, QDate toldOn)
         return {};
     const qsizetype start = ctx.article->span.start;
     const qsizetype limit = std::min(ctx.article->span.end, start + kOpening);
-    const TextSpan opening{start, ctx.isHeadline ? std::min(limit, start + kHeadlineAndLede) : endOfNextSentence(ctx, limit)};
-    if (opening.end <= start)
-        return {};
-    thread_local const TemporalTagger tagger;
-    const QString lower = lowercasedUnitForUnit(ctx.text.mid(opening.start, opening.length()));
-    for (const TemporalMention &m : tagger.tag(ctx.text, opening, ctx.article->published)) {
-        if (m.role != TemporalMention::Role::Point || m.future || !m.interval.isValid()
-            || isStatementDate(lower, m.span.start - opening.start))
-            continue;
+    // The opening's dates, read once per article: its sentences ask one after another.
+    struct Opening
+    {
+        QString text; // the opening itself: a key no reused buffer can fake
+        qsizetype start = -1;
+        QDate published;
+        QList<TemporalMention> dates; // not the days of statements
+    };
+    thread_local Opening cached;
+    const QStringView openingText = ctx.text.mid(start, limit - start);
+    if (cached.start != start || cached.published != ctx.article->published || cached.text != openingText) {
+        thread_local const TemporalTagger tagger;
+        const QString lower = lowercasedUnitForUnit(openingText);
+        cached = {openingText.toString(), start, ctx.article->published, {}};
+        for (const TemporalMention &m : tagger.tag(ctx.text, {start, limit}, ctx.article->published))
+            if (m.role == TemporalMention::Role::Point && !m.future && m.interval.isValid()
+                && !isStatementDate(lower, m.span.start - start))
+                cached.dates.append(m);
+    }
+    const qsizetype end = ctx.isHeadline ? std::min(limit, start + kHeadlineAndLede) : endOfNextSentence(ctx, limit);
+    for (const TemporalMention &m : std::as_const(cached.dates)) {
+        if (m.span.end > end)
+            break;
         // A day or stretch that began before the telling and ended lately ("October 21 to
         // December 3", "six weeks of protests").
         if (m.interval.first < toldOn && m.interval.last <= toldOn && m.interval.last >= toldOn.addDays(-kFreshDays))
@@ -304,9 +318,6 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
         perfect = perfect || containsWord(m_lower, aux);
     m_presentPerfect = containsWord(m_lower, u"has") || containsWord(m_lower, u"have");
     m_perfect = perfect;
-    static const QStringList tollWords = datingCues(u"toll_words");
-    for (const QString &w : tollWords)
-        m_toll = m_toll || containsWord(m_lower, w);
     for (const TemporalMention &m : ctx.dates) {
         if (m.role == TemporalMention::Role::Duration || !m.interval.isValid() || isWireDateline(ctx, m))
             continue;
@@ -323,10 +334,6 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
                              !opens && m.role == TemporalMention::Role::Point && !m.future
                                  && isStatementDate(m_lower, at)});
     }
-    static const SubstringSet cumulative(datingCues(u"cumulative_cues"));
-    cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
-        m_cumulativeCues.append({ctx.span.start + at, ctx.span.start + at + length});
-    });
 }
 
 QStringView SentenceDating::lowerBetween(qsizetype from, qsizetype to) const
@@ -457,10 +464,38 @@ DayInterval SentenceDating::nextDates() const
     return *m_next;
 }
 
+bool SentenceDating::tellsToll() const
+{
+    if (!m_toll) {
+        static const SubstringSet tollWords(datingCues(u"toll_words"));
+        bool found = false;
+        tollWords.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
+            const qsizetype end = at + length;
+            found = found
+                    || ((at == 0 || !m_lower.at(at - 1).isLetter()) && (end == m_lower.size() || !m_lower.at(end).isLetter()));
+        });
+        m_toll = found;
+    }
+    return *m_toll;
+}
+
+const QList<TextSpan> &SentenceDating::cumulativeCues() const
+{
+    if (!m_cumulativeCues) {
+        static const SubstringSet cumulative(datingCues(u"cumulative_cues"));
+        QList<TextSpan> cues;
+        cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
+            cues.append({m_ctx.span.start + at, m_ctx.span.start + at + length});
+        });
+        m_cumulativeCues = std::move(cues);
+    }
+    return *m_cumulativeCues;
+}
+
 bool SentenceDating::isRunningTotal(const TextSpan &figure) const
 {
     const qsizetype from = std::max(m_ctx.span.start, figure.start - 40);
-    for (const TextSpan &cue : m_cumulativeCues) {
+    for (const TextSpan &cue : cumulativeCues()) {
         // "… 507 square kilometers in May so far, compared with 379 in April": a cue of another
         // clause counts another figure.
         if (cue.start >= from && cue.end <= figure.start && !clauseBreakBetween({cue.end, figure.start}))
@@ -502,10 +537,17 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
         return m.interval;
     };
     // A toll that counts up, told only with the day it was told: counted from when it began, below.
-    const bool countedToll = m_toll && (m_perfect || isRunningTotal(figure));
-    const bool onlyStatementDays = std::all_of(candidates.cbegin(), candidates.cend(),
-                                               [](const Candidate *c) { return c->stated; });
-    if (!candidates.isEmpty() && isRunningTotal(figure) && !(countedToll && onlyStatementDays)) {
+    // Read only where a rule asks (it scans the sentence).
+    std::optional<bool> counted;
+    const auto countedToll = [&] {
+        if (!counted)
+            counted = tellsToll() && (m_perfect || isRunningTotal(figure));
+        return *counted;
+    };
+    const auto onlyStatementDays = [&] {
+        return std::all_of(candidates.cbegin(), candidates.cend(), [](const Candidate *c) { return c->stated; });
+    };
+    if (!candidates.isEmpty() && isRunningTotal(figure) && !(onlyStatementDays() && countedToll())) {
         DayInterval all;
         for (const Candidate *c : std::as_const(candidates))
             all = all.united(extendedToPublication(*c));
@@ -552,16 +594,14 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     // when the sentence before says it began. A toll that counts up ("said 1,200 people had been
     // wounded", "has risen to 63, officials said Tuesday") does so with no date of its own too,
     // from the stretch the text opened before or the day its story began (tollStart).
-    if ((m_presentPerfect || countedToll) && !opening) {
-        const Candidate *said = candidates.size() == 1 && candidates.first()->stated ? candidates.first() : nullptr;
-        if (said || (countedToll && candidates.isEmpty())) {
-            DayInterval toldOn = said ? said->mention->interval : previousDates().statement;
-            if (!toldOn.isValid() || (article && article->published.isValid() && toldOn.first > article->published))
-                toldOn = article && article->published.isValid() ? DayInterval::day(article->published) : DayInterval();
-            const DayInterval began = countedToll ? tollStart(toldOn) : previousDates().event;
-            if (toldOn.isValid() && began.isValid() && began.first <= toldOn.last)
-                return {{began.first, toldOn.last}, AsOfSource::Text};
-        }
+    const Candidate *said = candidates.size() == 1 && candidates.first()->stated ? candidates.first() : nullptr;
+    if (!opening && (said || candidates.isEmpty()) && (said ? m_presentPerfect || countedToll() : countedToll())) {
+        DayInterval toldOn = said ? said->mention->interval : previousDates().statement;
+        if (!toldOn.isValid() || (article && article->published.isValid() && toldOn.first > article->published))
+            toldOn = article && article->published.isValid() ? DayInterval::day(article->published) : DayInterval();
+        const DayInterval began = countedToll() ? tollStart(toldOn) : previousDates().event;
+        if (toldOn.isValid() && began.isValid() && began.first <= toldOn.last)
+            return {{began.first, toldOn.last}, AsOfSource::Text};
     }
     // "A milblogger claimed on May 27 that Russian forces captured 15 servicemen on May 26": the
     // day it happened, not the day it was told.
@@ -584,7 +624,7 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     // "killed between 40 and 55 civilians on Sunday, residents told Reuters on Tuesday": a fresh
     // toll is counted up to when it is told, within a week of what it counts.
     constexpr int kFreshTollDays = 7;
-    if (best && m_toll && !best->stated && best->mention->role == TemporalMention::Role::Point) {
+    if (best && !best->stated && best->mention->role == TemporalMention::Role::Point && tellsToll()) {
         const DayInterval happened = best->mention->interval;
         for (const Candidate *c : inSentence) {
             const DayInterval told = c->mention->interval;

@@ -67,8 +67,10 @@ private:
     DayInterval nextDates() const;
     bool m_presentPerfect = false;    // "has killed": a count that runs up to when it is said
     bool m_perfect = false;           // "has", "have" or "had": reported speech keeps the perfect
-    bool m_toll = false;              // counts the dead or hurt (toll_words): a count that grows
-    QList<TextSpan> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
+    bool tellsToll() const;           // counts the dead or hurt (toll_words): a count that grows
+    const QList<TextSpan> &cumulativeCues() const; // "in total", "has risen to": where the sentence says them
+    mutable std::optional<bool> m_toll;                    // read on first need
+    mutable std::optional<QList<TextSpan>> m_cumulativeCues; // read on first need
 };
 
 // Corpus pass: a claim dated only by its article's publication takes the date another
