@@ -219,7 +219,7 @@ qsizetype endOfNextSentence(const SentenceContext &ctx, qsizetype limit)
 // stormed the village late Friday, …"). Invalid when the opening names none.
 DayInterval storyBeganBefore(const SentenceContext &ctx, QDate toldOn)
 {
-    constexpr qsizetype kOpening = 1500, kHeadlineAndLede = 600;
+    constexpr qsizetype kOpening = 1200, kHeadlineAndLede = 600;
     constexpr int kFreshDays = 31; // a toll counted up to a statement is of a recent event
     if (!ctx.article || !toldOn.isValid())
         return {};
@@ -231,26 +231,25 @@ DayInterval storyBeganBefore(const SentenceContext &ctx, QDate toldOn)
         QString text; // the opening itself: a key no reused buffer can fake
         qsizetype start = -1;
         QDate published;
-        QList<TemporalMention> dates; // not the days of statements
+        QString lower;
+        QList<TemporalMention> dates;
     };
     thread_local Opening cached;
     const QStringView openingText = ctx.text.mid(start, limit - start);
     if (cached.start != start || cached.published != ctx.article->published || cached.text != openingText) {
         thread_local const TemporalTagger tagger;
-        const QString lower = lowercasedUnitForUnit(openingText);
-        cached = {openingText.toString(), start, ctx.article->published, {}};
-        for (const TemporalMention &m : tagger.tag(ctx.text, {start, limit}, ctx.article->published))
-            if (m.role == TemporalMention::Role::Point && !m.future && m.interval.isValid()
-                && !isStatementDate(lower, m.span.start - start))
-                cached.dates.append(m);
+        cached = {openingText.toString(), start, ctx.article->published, lowercasedUnitForUnit(openingText),
+                  tagger.tag(ctx.text, {start, limit}, ctx.article->published)};
     }
     const qsizetype end = ctx.isHeadline ? std::min(limit, start + kHeadlineAndLede) : endOfNextSentence(ctx, limit);
     for (const TemporalMention &m : std::as_const(cached.dates)) {
         if (m.span.end > end)
             break;
         // A day or stretch that began before the telling and ended lately ("October 21 to
-        // December 3", "six weeks of protests").
-        if (m.interval.first < toldOn && m.interval.last <= toldOn && m.interval.last >= toldOn.addDays(-kFreshDays))
+        // December 3", "six weeks of protests"), not the day of a statement.
+        if (m.role == TemporalMention::Role::Point && !m.future && m.interval.isValid() && m.interval.first < toldOn
+            && m.interval.last <= toldOn && m.interval.last >= toldOn.addDays(-kFreshDays)
+            && !isStatementDate(cached.lower, m.span.start - start))
             return m.interval;
     }
     return {};
