@@ -8,9 +8,9 @@
 #include "text/SubstringSet.h"
 
 #include <QHash>
-#include <algorithm>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace claimline {
 
@@ -66,15 +66,19 @@ QStringView clauseBefore(QStringView lowerSentence, qsizetype mentionAt, qsizety
     return before;
 }
 
+// text[at, end) stands as a word of its own: no letter glued before or after.
+bool isWholeWord(QStringView text, qsizetype at, qsizetype end)
+{
+    return (at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter());
+}
+
 // `word` (lower case) as a whole word of the lower-cased `text`.
 bool containsWord(QStringView text, QStringView word)
 {
     const std::u16string_view hay = asStd(text);
-    for (size_t found = hay.find(asStd(word)); found != hay.npos; found = hay.find(asStd(word), found + 1)) {
-        const qsizetype at = qsizetype(found), end = at + word.size();
-        if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter()))
+    for (size_t found = hay.find(asStd(word)); found != hay.npos; found = hay.find(asStd(word), found + 1))
+        if (isWholeWord(text, qsizetype(found), qsizetype(found) + word.size()))
             return true;
-    }
     return false;
 }
 
@@ -155,6 +159,15 @@ SentenceDating::PreviousDates previousStatementDate(const SentenceContext &ctx)
     return out;
 }
 
+// A line break, or a full stop (not of "Gov.") before a space, at text[i].
+bool endsSentenceAt(QStringView text, qsizetype i, qsizetype limit)
+{
+    const QChar c = text.at(i);
+    return c == u'\n'
+           || ((c == u'.' || c == u'!' || c == u'?') && (i + 1 >= limit || text.at(i + 1).isSpace())
+               && !endsTitleAbbreviation(text, i));
+}
+
 // "… about 200,000 drones a month, according to Herman Smetanin. That is up from 50,000, he
 // said in an interview last week.": the day the next sentence gives the same speaker's
 // statement, when it refers to that speaker by a pronoun. Invalid when it gives none.
@@ -170,13 +183,8 @@ DayInterval nextStatementDate(const SentenceContext &ctx)
         ++start;
     }
     qsizetype end = start;
-    while (end < ceiling) {
-        const QChar c = ctx.text.at(end);
-        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && (end + 1 >= ceiling || ctx.text.at(end + 1).isSpace())
-                             && !endsTitleAbbreviation(ctx.text, end)))
-            break;
+    while (end < ceiling && !endsSentenceAt(ctx.text, end, ceiling))
         ++end;
-    }
     if (end <= start)
         return {};
     const TextSpan next{start, end};
@@ -204,13 +212,9 @@ qsizetype endOfNextSentence(const SentenceContext &ctx, qsizetype limit)
     qsizetype i = ctx.span.end;
     while (i < limit && (ctx.text.at(i).isSpace() || ctx.text.at(i).isPunct())) // past the sentence's own stop
         ++i;
-    for (; i < limit; ++i) {
-        const QChar c = ctx.text.at(i);
-        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && (i + 1 >= limit || ctx.text.at(i + 1).isSpace())
-                             && !endsTitleAbbreviation(ctx.text, i)))
-            return i;
-    }
-    return limit;
+    while (i < limit && !endsSentenceAt(ctx.text, i, limit))
+        ++i;
+    return i;
 }
 
 // The day the story of an article began: the first date of its opening, up to the sentence after
@@ -247,8 +251,9 @@ DayInterval storyBeganBefore(const SentenceContext &ctx, QDate toldOn)
             break;
         // A day or stretch that began before the telling and ended lately ("October 21 to
         // December 3", "six weeks of protests"), not the day of a statement.
-        if (m.role == TemporalMention::Role::Point && !m.future && m.interval.isValid() && m.interval.first < toldOn
-            && m.interval.last <= toldOn && m.interval.last >= toldOn.addDays(-kFreshDays)
+        const bool lately = m.interval.isValid() && m.interval.first < toldOn && m.interval.last <= toldOn
+                            && m.interval.last >= toldOn.addDays(-kFreshDays);
+        if (m.role == TemporalMention::Role::Point && !m.future && lately
             && !isStatementDate(cached.lower, m.span.start - start))
             return m.interval;
     }
@@ -469,9 +474,7 @@ bool SentenceDating::tellsToll() const
         static const SubstringSet tollWords(datingCues(u"toll_words"));
         bool found = false;
         tollWords.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
-            const qsizetype end = at + length;
-            found = found
-                    || ((at == 0 || !m_lower.at(at - 1).isLetter()) && (end == m_lower.size() || !m_lower.at(end).isLetter()));
+            found = found || isWholeWord(m_lower, at, at + length);
         });
         m_toll = found;
     }

@@ -18,8 +18,10 @@ struct AsOf
 // The days a figure holds for, read from its sentence: the nearest date expression in
 // the same parenthetical level ("(600 killed … as of April 2025)" dates only what is in its
 // brackets); the union of the sentence's dates for a running total ("bringing the total
-// to 14,000"); a "since" expression runs to publication. Without any: the publication day,
-// marked as such (a statement reported as news holds on the day it is published).
+// to 14,000"); a "since" expression runs to publication; a toll that counts up runs from when
+// it began (the sentence before, or the day the article's story began) to when it was told.
+// Without any: the publication day, marked as such (a statement reported as news holds on the
+// day it is published).
 AsOf asOfFor(const SentenceContext &sentence, const TextSpan &figure);
 
 // The same for every figure of one sentence: what does not depend on the figure (which
