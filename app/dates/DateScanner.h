@@ -94,6 +94,7 @@ private:
     std::optional<Spec> parseWithPart(int i, Word prep) const;
     std::optional<Spec> parseMonthForms(int i, Word prep) const;
     std::optional<Spec> parseDigitForms(int i, Word prep) const;
+    std::optional<Spec> bareDayOfRange(int i, Word prep) const;
     std::optional<Spec> parseThe(int i, Word prep) const;
     std::optional<Spec> parseRelative(int i, Word prep) const;
     std::optional<Spec> parseCount(int i, Word prep) const;

@@ -159,7 +159,7 @@ std::optional<Spec> Scanner::parseDigitForms(int i, Word prep) const
             }
             return s;
         }
-        return std::nullopt;
+        return bareDayOfRange(i, prep);
     }
     if (!yearToken(i))
         return std::nullopt;
@@ -186,6 +186,24 @@ std::optional<Spec> Scanner::parseDigitForms(int i, Word prep) const
     s.granularity = Granularity::Year;
     s.end = i + 1;
     return s;
+}
+
+// "from 2 to 20 June", "between 3 and 5 May", "7-10 May": a day whose month (and year) the
+// other end of the range gives. Returns the first end; tryRange reads the second.
+std::optional<Spec> Scanner::bareDayOfRange(int i, Word prep) const
+{
+    const int k = i + 1;
+    const bool joiner = is(k, Word::To) || is(k, Word::Through) || is(k, Word::Until) || isDash(k)
+                        || (is(k, Word::And) && prep == Word::Between);
+    if (!joiner || !dayToken(k + 1))
+        return std::nullopt;
+    std::optional<Spec> second = parseDigitForms(k + 1, prep);
+    if (!second || second->kind != Spec::Day || second->day <= tok(i).value)
+        return std::nullopt;
+    Spec first = *second;
+    first.day = tok(i).value;
+    first.end = k;
+    return first;
 }
 
 // "fall 2024", "the summer of 2024", "in the winter", "this spring".
@@ -329,6 +347,16 @@ std::optional<Spec> Scanner::parseThe(int i, Word prep) const
         Spec s = fixed(DayInterval::day((shift < 0 ? a.first : a.last).addDays(shift)), Granularity::Day, k + 2);
         s.anchored = true;
         return s;
+    }
+    // "over the weekend", "at the weekend": the latest one begun by the reference, or the next
+    // one when the text looks ahead.
+    if (is(k, Word::Weekend)
+        && (prep == Word::Over || prep == Word::At || prep == Word::On || prep == Word::During
+            || prep == Word::Since || prep == Word::Through)) {
+        QDate saturday = weekOf(m_ref).first.addDays(5);
+        if (saturday > m_ref && !futureCue(i))
+            saturday = saturday.addDays(-7);
+        return fixed({saturday, saturday.addDays(1)}, Granularity::Day, k + 1);
     }
     // the past three months / the last year / the past few weeks
     if (is(k, Word::Past) || is(k, Word::Last)) {

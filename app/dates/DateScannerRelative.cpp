@@ -64,15 +64,34 @@ std::optional<Spec> Scanner::parseCount(int i, Word prep) const
         DayInterval base = a;
         if (a.days() > 1 && Unit(unit) == Unit::Day)
             base = DayInterval::day(sign > 0 ? a.last : a.first);
-        Spec s = fixed(shifted(base, sign * count, unit), base.days() == 1 ? Granularity::Day : granularityOf(unit),
-                       after + 1);
+        DayInterval moved = shifted(base, sign * count, unit);
+        // "a year earlier" than a day names no day: the month it falls in.
+        if (moved.days() == 1 && (Unit(unit) == Unit::Year || Unit(unit) == Unit::Decade))
+            moved = DayInterval::month(moved.first.year(), moved.first.month());
+        Spec s = fixed(moved, moved.days() == 1 ? Granularity::Day : granularityOf(unit), after + 1);
         s.anchored = true;
         s.hedge = k - i;
         return s;
     }
-    // "within three months", "for the second time in two weeks": counts of what already
-    // happened, over a stretch that ends at the reference.
-    const bool countedStretch = prep == Word::In && i >= 2 && (wordIs(i - 2, u"time") || wordIs(i - 2, u"times"));
+    // "three days after 7 May", "two weeks before June 20": that date, moved.
+    if ((is(after, Word::After) || is(after, Word::Before)) && unit <= int(Unit::Decade)) {
+        const Word side = is(after, Word::After) ? Word::After : Word::Before;
+        if (std::optional<Spec> base = parseWithPart(after + 1, side);
+            base && base->kind != Spec::Duration && !base->anchored) {
+            const DayInterval iv = resolve(*base, false);
+            if (iv.isValid()) {
+                const int sign = side == Word::After ? 1 : -1;
+                const DayInterval from = DayInterval::day(sign > 0 ? iv.last : iv.first);
+                Spec s = fixed(shifted(from, sign * count, unit), Granularity::Day, base->end, base->relative);
+                s.hedge = k - i;
+                return s;
+            }
+        }
+    }
+    // "within three months", "for the second time in two weeks", "in six weeks of protests":
+    // counts of what already happened, over a stretch that ends at the reference.
+    const bool countedStretch = prep == Word::In
+                                && ((i >= 2 && (wordIs(i - 2, u"time") || wordIs(i - 2, u"times"))) || is(after, Word::Of));
     if (!hedged && (prep == Word::Within || countedStretch) && unit <= int(Unit::Decade))
         return fixed({minusUnits(m_ref, count, unit), m_ref}, granularityOf(unit), after);
     Spec s;

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace claimline {
 
@@ -68,15 +69,19 @@ QStringView clauseBefore(QStringView lowerSentence, qsizetype mentionAt, qsizety
     return before;
 }
 
+// text[at, end) stands as a word of its own: no letter glued before or after.
+bool isWholeWord(QStringView text, qsizetype at, qsizetype end)
+{
+    return (at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter());
+}
+
 // `word` (lower case) as a whole word of the lower-cased `text`.
 bool containsWord(QStringView text, QStringView word)
 {
     const std::u16string_view hay = asStd(text);
-    for (size_t found = hay.find(asStd(word)); found != hay.npos; found = hay.find(asStd(word), found + 1)) {
-        const qsizetype at = qsizetype(found), end = at + word.size();
-        if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter()))
+    for (size_t found = hay.find(asStd(word)); found != hay.npos; found = hay.find(asStd(word), found + 1))
+        if (isWholeWord(text, qsizetype(found), qsizetype(found) + word.size()))
             return true;
-    }
     return false;
 }
 
@@ -176,6 +181,15 @@ SentenceDating::PreviousDates previousStatementDate(const SentenceContext &ctx)
     return out;
 }
 
+// A line break, or a full stop (not of "Gov.") before a space, at text[i].
+bool endsSentenceAt(QStringView text, qsizetype i, qsizetype limit)
+{
+    const QChar c = text.at(i);
+    return c == u'\n'
+           || ((c == u'.' || c == u'!' || c == u'?') && (i + 1 >= limit || text.at(i + 1).isSpace())
+               && !endsTitleAbbreviation(text, i));
+}
+
 // "… about 200,000 drones a month, according to Herman Smetanin. That is up from 50,000, he
 // said in an interview last week.": the day the next sentence gives the same speaker's
 // statement, when it refers to that speaker by a pronoun. Invalid when it gives none.
@@ -191,13 +205,8 @@ DayInterval nextStatementDate(const SentenceContext &ctx)
         ++start;
     }
     qsizetype end = start;
-    while (end < ceiling) {
-        const QChar c = ctx.text.at(end);
-        if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && (end + 1 >= ceiling || ctx.text.at(end + 1).isSpace())
-                             && !endsTitleAbbreviation(ctx.text, end)))
-            break;
+    while (end < ceiling && !endsSentenceAt(ctx.text, end, ceiling))
         ++end;
-    }
     if (end <= start)
         return {};
     const TextSpan next{start, end};
@@ -215,6 +224,60 @@ DayInterval nextStatementDate(const SentenceContext &ctx)
         for (const QString &pronoun : o.pronouns)
             if (containsWord(clause, pronoun))
                 return m.interval;
+    }
+    return {};
+}
+
+// Where the sentence after the one of `ctx` ends (it may open the next paragraph).
+qsizetype endOfNextSentence(const SentenceContext &ctx, qsizetype limit)
+{
+    qsizetype i = ctx.span.end;
+    while (i < limit && (ctx.text.at(i).isSpace() || ctx.text.at(i).isPunct())) // past the sentence's own stop
+        ++i;
+    while (i < limit && !endsSentenceAt(ctx.text, i, limit))
+        ++i;
+    return i;
+}
+
+// The day the story of an article began: the first date of its opening, up to the sentence after
+// the toll's (for a headline, its lede), that is not the day of a statement, began before `toldOn`
+// and ended within a month before it ("… has risen to 63, officials said Tuesday. Gunmen
+// stormed the village late Friday, …"). Invalid when the opening names none.
+DayInterval storyBeganBefore(const SentenceContext &ctx, QDate toldOn)
+{
+    constexpr qsizetype kOpening = 1200, kHeadlineAndLede = 600;
+    constexpr int kFreshDays = 31; // a toll counted up to a statement is of a recent event
+    if (!ctx.article || !toldOn.isValid())
+        return {};
+    const qsizetype start = ctx.article->span.start;
+    const qsizetype limit = std::min(ctx.article->span.end, start + kOpening);
+    // The opening's dates, read once per article: its sentences ask one after another.
+    struct Opening
+    {
+        QString text; // the opening itself: a key no reused buffer can fake
+        qsizetype start = -1;
+        QDate published;
+        QString lower;
+        QList<TemporalMention> dates;
+    };
+    thread_local Opening cached;
+    const QStringView openingText = ctx.text.mid(start, limit - start);
+    if (cached.start != start || cached.published != ctx.article->published || cached.text != openingText) {
+        thread_local const TemporalTagger tagger;
+        cached = {openingText.toString(), start, ctx.article->published, lowercasedUnitForUnit(openingText),
+                  tagger.tag(ctx.text, {start, limit}, ctx.article->published)};
+    }
+    const qsizetype end = ctx.isHeadline ? std::min(limit, start + kHeadlineAndLede) : endOfNextSentence(ctx, limit);
+    for (const TemporalMention &m : std::as_const(cached.dates)) {
+        if (m.span.end > end)
+            break;
+        // A day or stretch that began before the telling and ended lately ("October 21 to
+        // December 3", "six weeks of protests"), not the day of a statement.
+        const bool lately = m.interval.isValid() && m.interval.first < toldOn && m.interval.last <= toldOn
+                            && m.interval.last >= toldOn.addDays(-kFreshDays);
+        if (m.role == TemporalMention::Role::Point && !m.future && lately
+            && !isStatementDate(cached.lower, m.span.start - start))
+            return m.interval;
     }
     return {};
 }
@@ -308,12 +371,6 @@ SentenceDating::SentenceDating(const SentenceContext &ctx)
                              !opens && m.role == TemporalMention::Role::Point && !m.future
                                  && isStatementDate(m_lower, at)});
     }
-    if (m_candidates.isEmpty())
-        return;
-    static const SubstringSet cumulative(datingCues(u"cumulative_cues"));
-    cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
-        m_cumulativeCues.append({ctx.span.start + at, ctx.span.start + at + length});
-    });
 }
 
 // Each of these scans the sentence: read on first need (most sentences never ask).
@@ -427,6 +484,21 @@ bool SentenceDating::tellsSimplePast() const
     return *m_simplePast;
 }
 
+// Where a toll told on `toldOn` starts counting: the stretch the sentence before opens ("… had
+// been killed since Friday. … said it had treated 592 people"), else the days it says things
+// happened, else the day the article's story began. A date of the day it is told says nothing
+// of when the count began (a byline's "Updated September 9, 2025" before the lede).
+DayInterval SentenceDating::tollStart(const DayInterval &toldOn) const
+{
+    const PreviousDates &previous = previousDates();
+    for (const DayInterval &began : {previous.since, previous.event})
+        if (began.isValid() && began.first < toldOn.last)
+            return began;
+    if (!m_storyBegan)
+        m_storyBegan = storyBeganBefore(m_ctx, toldOn.last);
+    return *m_storyBegan;
+}
+
 // The neighbouring sentences are read (tagged) at most once per sentence, and only when a
 // figure of this one needs them.
 const SentenceDating::PreviousDates &SentenceDating::previousDates() const
@@ -443,10 +515,36 @@ DayInterval SentenceDating::nextDates() const
     return *m_next;
 }
 
+bool SentenceDating::tellsToll() const
+{
+    if (!m_toll) {
+        static const SubstringSet tollWords(datingCues(u"toll_words"));
+        bool found = false;
+        tollWords.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
+            found = found || isWholeWord(m_lower, at, at + length);
+        });
+        m_toll = found;
+    }
+    return *m_toll;
+}
+
+const QList<TextSpan> &SentenceDating::cumulativeCues() const
+{
+    if (!m_cumulativeCues) {
+        static const SubstringSet cumulative(datingCues(u"cumulative_cues"));
+        QList<TextSpan> cues;
+        cumulative.forEachIn(m_lower, [&](qsizetype at, qsizetype length) {
+            cues.append({m_ctx.span.start + at, m_ctx.span.start + at + length});
+        });
+        m_cumulativeCues = std::move(cues);
+    }
+    return *m_cumulativeCues;
+}
+
 bool SentenceDating::isRunningTotal(const TextSpan &figure) const
 {
     const qsizetype from = std::max(m_ctx.span.start, figure.start - 40);
-    for (const TextSpan &cue : m_cumulativeCues) {
+    for (const TextSpan &cue : cumulativeCues()) {
         // "… 507 square kilometers in May so far, compared with 379 in April": a cue of another
         // clause counts another figure.
         if (cue.start >= from && cue.end <= figure.start && !clauseBreakBetween({cue.end, figure.start}))
@@ -487,7 +585,18 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             return DayInterval{m.interval.first, article->published};
         return m.interval;
     };
-    if (!candidates.isEmpty() && isRunningTotal(figure)) {
+    // A toll that counts up, told only with the day it was told: counted from when it began, below.
+    // Read only where a rule asks (it scans the sentence).
+    std::optional<bool> counted;
+    const auto countedToll = [&] {
+        if (!counted)
+            counted = tellsToll() && (inPerfect() || isRunningTotal(figure));
+        return *counted;
+    };
+    const auto onlyStatementDays = [&] {
+        return std::all_of(candidates.cbegin(), candidates.cend(), [](const Candidate *c) { return c->stated; });
+    };
+    if (!candidates.isEmpty() && isRunningTotal(figure) && !(onlyStatementDays() && countedToll())) {
         DayInterval all;
         for (const Candidate *c : std::as_const(candidates))
             all = all.united(extendedToPublication(*c));
@@ -530,17 +639,18 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
                 return {{opening->interval.first, c->mention->interval.last}, AsOfSource::Text};
     }
     // "The RSF stormed the camp over the weekend. The assault has killed more than 400 people,
-    // the UN said on Sunday.": a toll in the perfect dated only by its statement counts from
-    // when the sentence before says it began.
-    if (!opening && !candidates.isEmpty() && presentPerfect()) {
-        const Candidate *said = nullptr;
-        for (const Candidate *c : std::as_const(candidates))
-            said = c->stated ? c : nullptr;
-        if (said && candidates.size() == 1) {
-            const DayInterval began = previousDates().event;
-            if (began.isValid() && began.first <= said->mention->interval.last)
-                return {{began.first, said->mention->interval.last}, AsOfSource::Text};
-        }
+    // the UN said on Sunday.": a count in the perfect dated only by its statement counts from
+    // when the sentence before says it began. A toll that counts up ("said 1,200 people had been
+    // wounded", "has risen to 63, officials said Tuesday") does so with no date of its own too,
+    // from the stretch the text opened before or the day its story began (tollStart).
+    const Candidate *said = candidates.size() == 1 && candidates.first()->stated ? candidates.first() : nullptr;
+    if (!opening && (said || candidates.isEmpty()) && (said ? presentPerfect() || countedToll() : countedToll())) {
+        DayInterval toldOn = said ? said->mention->interval : previousDates().statement;
+        if (!toldOn.isValid() || (article && article->published.isValid() && toldOn.first > article->published))
+            toldOn = article && article->published.isValid() ? DayInterval::day(article->published) : DayInterval();
+        const DayInterval began = countedToll() ? tollStart(toldOn) : previousDates().event;
+        if (toldOn.isValid() && began.isValid() && began.first <= toldOn.last)
+            return {{began.first, toldOn.last}, AsOfSource::Text};
     }
     // "A milblogger claimed on May 27 that Russian forces captured 15 servicemen on May 26": the
     // day it happened, not the day it was told.
@@ -559,6 +669,23 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             bestDistance = distance;
             best = c;
         }
+    }
+    // "killed between 40 and 55 civilians on Sunday, residents told Reuters on Tuesday": a fresh
+    // toll is counted up to when it is told, within a week of what it counts.
+    constexpr int kFreshTollDays = 7;
+    if (best && !best->stated && best->mention->role == TemporalMention::Role::Point && tellsToll()) {
+        const DayInterval happened = best->mention->interval;
+        for (const Candidate *c : inSentence) {
+            const DayInterval told = c->mention->interval;
+            if (c->stated && told.first > happened.last && happened.last.daysTo(told.first) <= kFreshTollDays)
+                return {{happened.first, told.last}, AsOfSource::Text};
+        }
+        // "… says more than 3,100 people were injured in the quake that struck late on Sunday": told
+        // in the present, on the day of publication.
+        const bool toldNow = containsWord(m_lower, u"says") || containsWord(m_lower, u"say");
+        if (toldNow && article && article->published.isValid() && happened.last < article->published
+            && happened.last.daysTo(article->published) <= kFreshTollDays)
+            return {{happened.first, article->published}, AsOfSource::Text};
     }
     if (best)
         return {clippedToPublication(extendedToPublication(*best), *best->mention, article), AsOfSource::Text};

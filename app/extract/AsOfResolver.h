@@ -18,8 +18,10 @@ struct AsOf
 // The days a figure holds for, read from its sentence: the nearest date expression in
 // the same parenthetical level ("(600 killed … as of April 2025)" dates only what is in its
 // brackets); the union of the sentence's dates for a running total ("bringing the total
-// to 14,000"); a "since" expression runs to publication. Without any: the publication day,
-// marked as such (a statement reported as news holds on the day it is published).
+// to 14,000"); a "since" expression runs to publication; a toll that counts up runs from when
+// it began (the sentence before, or the day the article's story began) to when it was told.
+// Without any: the publication day, marked as such (a statement reported as news holds on the
+// day it is published).
 AsOf asOfFor(const SentenceContext &sentence, const TextSpan &figure);
 
 // The same for every figure of one sentence: what does not depend on the figure (which
@@ -52,6 +54,7 @@ private:
     bool isRunningTotal(const TextSpan &figure) const; // a cumulative cue just before it
     bool opensInLaterClause(const Candidate &c, const TextSpan &figure) const;
     bool tellsSimplePast() const;
+    DayInterval tollStart(const DayInterval &toldOn) const;
     bool clauseBreakBetween(TextSpan between) const;
     bool followsContrastedFigure(const Candidate &c, const TextSpan &figure) const;
     bool spansAComparison(const Candidate &c, const TextSpan &figure) const;
@@ -61,12 +64,16 @@ private:
     QList<Candidate> m_candidates;
     mutable std::optional<PreviousDates> m_previous; // read on first need
     mutable std::optional<DayInterval> m_next;
+    mutable std::optional<DayInterval> m_storyBegan; // the article's first event, read on first need
     const PreviousDates &previousDates() const;
     DayInterval nextDates() const;
-    bool inPerfect() const;           // a perfect auxiliary anywhere ("has", "have", "had")
+    // Each of these scans the sentence: read on first need (most sentences never ask).
+    bool inPerfect() const;           // "has", "have" or "had": reported speech keeps the perfect
     bool presentPerfect() const;      // "has killed": a count that runs up to when it is said
-    mutable std::optional<bool> m_perfect, m_presentPerfect, m_simplePast; // read on first need
-    QList<TextSpan> m_cumulativeCues; // "in total", "has risen to": where the sentence says them
+    bool tellsToll() const;           // counts the dead or hurt (toll_words): a count that grows
+    const QList<TextSpan> &cumulativeCues() const; // "in total", "has risen to": where the sentence says them
+    mutable std::optional<bool> m_perfect, m_presentPerfect, m_simplePast, m_toll;
+    mutable std::optional<QList<TextSpan>> m_cumulativeCues;
 };
 
 // Corpus pass: a claim dated only by its article's publication takes the date another

@@ -160,6 +160,24 @@ void TestDates::resolvesExpression_data()
     row("day range shared month", "on June 4-6", "June 4-6", day(2025, 6, 4), day(2025, 6, 6));
     row("month to month", "January to March", "January to March", day(2025, 1, 1), day(2025, 3, 31));
     row("year range", "in 2022-2024", "2022-2024", day(2022, 1, 1), day(2024, 12, 31));
+    row("bare day to day month", "killed from 2 to 20 June across", "2 to 20 June", day(2025, 6, 2), day(2025, 6, 20));
+    row("between bare day and day month", "fired between 3 and 5 May at", "3 and 5 May", day(2025, 5, 3), day(2025, 5, 5));
+    row("bare day dash day month", "Reported deaths, 7-10 May", "7-10 May", day(2025, 5, 7), day(2025, 5, 10));
+    row("bare day to day month year", "from 24 to 28 July 2024,", "24 to 28 July 2024", day(2024, 7, 24),
+        day(2024, 7, 28));
+    row("abbreviated month day and day", "between Sept. 6 and 8", "Sept. 6 and 8", day(2025, 9, 6), day(2025, 9, 8),
+        QDate(2025, 9, 9));
+    row("over the weekend", "villages swept away over the weekend", "the weekend", day(2025, 6, 14), day(2025, 6, 15));
+    row("at the weekend", "talks at the weekend failed", "the weekend", day(2025, 6, 14), day(2025, 6, 15));
+    row("the weekend on a Sunday", "over the weekend", "the weekend", day(2025, 6, 21), day(2025, 6, 22),
+        QDate(2025, 6, 22));
+    row("days after a date", "three days after 7 May", "three days after 7 May", day(2025, 5, 10), day(2025, 5, 10));
+    row("weeks before a date", "two weeks before June 20", "two weeks before June 20", day(2025, 6, 6),
+        day(2025, 6, 6));
+    row("weekday then day month", "early on Wednesday 7 May", "Wednesday 7 May", day(2025, 5, 7), day(2025, 5, 7));
+    row("weeks of", "killed in six weeks of protests", "six weeks", day(2025, 5, 6), day(2025, 6, 17));
+    row("a year earlier than a day", "up from 300 a year earlier", "a year earlier", day(2024, 6, 1), day(2024, 6, 30));
+    row("late last month", "said late last month", "late last month", day(2025, 5, 21), day(2025, 5, 31));
     row("quarter code", "profits in Q1 2025", "Q1 2025", day(2025, 1, 1), day(2025, 3, 31));
     row("first quarter", "in the first quarter", "the first quarter", day(2025, 1, 1), day(2025, 3, 31));
     row("fourth quarter of last year", "in the fourth quarter of last year", "the fourth quarter of last year",
@@ -252,6 +270,10 @@ void TestDates::ignoresNumbersThatAreNotDates_data()
     QTest::newRow("bare number") << QStringLiteral("killed 17 people") << QStringLiteral("17");
     QTest::newRow("decimal") << QStringLiteral("grew 2.2024 points") << QStringLiteral("2024");
     QTest::newRow("keywords") << QStringLiteral("troops kursk oblast 2024 screenshots") << QStringLiteral("2024");
+    QTest::newRow("count range") << QStringLiteral("killed between 40 and 55 civilians") << QStringLiteral("40");
+    QTest::newRow("count from to") << QStringLiteral("rose from 2 to 20 people") << QStringLiteral("2 to 20");
+    QTest::newRow("count dash") << QStringLiteral("some 7-10 soldiers") << QStringLiteral("7-10");
+    QTest::newRow("weekend noun") << QStringLiteral("a weekend of protests") << QStringLiteral("weekend");
 }
 
 void TestDates::ignoresNumbersThatAreNotDates()

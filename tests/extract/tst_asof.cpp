@@ -131,6 +131,24 @@ private Q_SLOTS:
         QTest::newRow("the past 24 hours")
             << QStringLiteral("Since 2022 it has lost 9,000 tanks, including 12 in the past 24 hours.") << QStringLiteral("12")
             << QDate(2025, 6, 16) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a fresh toll counts up to when it is told")
+            << QStringLiteral("Fighters killed 27 civilians on Sunday, residents told Reuters on Tuesday.")
+            << QStringLiteral("27") << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a fresh toll told in the present counts up to publication")
+            << QStringLiteral("Officials say 27 people were killed in the quake that struck on Sunday.")
+            << QStringLiteral("27") << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
+        QTest::newRow("… but not one told in the past without a day")
+            << QStringLiteral("Officials said 27 people were killed in the quake that struck on Sunday.")
+            << QStringLiteral("27") << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
+        QTest::newRow("an old toll is the day it happened")
+            << QStringLiteral("Fighters killed 27 civilians on 1 June, the ministry said on Tuesday.")
+            << QStringLiteral("27") << QDate(2025, 6, 1) << QDate(2025, 6, 1) << text;
+        QTest::newRow("a capture is the day it happened")
+            << QStringLiteral("A milblogger claimed on June 16 that Russian forces captured 27 servicemen on June 14.")
+            << QStringLiteral("27") << QDate(2025, 6, 14) << QDate(2025, 6, 14) << text;
+        QTest::newRow("a report's day is when it was said")
+            << QStringLiteral("The commission said in a report last month that at least 27 civilians were killed between January and March.")
+            << QStringLiteral("27") << QDate(2025, 1, 1) << QDate(2025, 3, 31) << text;
         QTest::newRow("overnight is the night before publication")
             << QStringLiteral("Strikes killed 12 people overnight.") << QStringLiteral("12") << QDate(2025, 6, 16)
             << QDate(2025, 6, 17) << text;
@@ -168,12 +186,24 @@ private Q_SLOTS:
         QTest::newRow("a new speaker is not a continuation")
             << QStringLiteral("The ministry said on Sunday that the strikes hit homes. Doctors said 27 people were injured.")
             << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
-        QTest::newRow("a running count in the perfect is not dated by the sentence before")
+        QTest::newRow("a running count in the perfect runs from the sentence before to publication")
             << QStringLiteral("The strikes hit homes on Sunday. It said 27 people have been injured so far.")
-            << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+            << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a toll in reported speech counts from the stretch the sentence before opens")
+            << QStringLiteral("The office said on Monday that 24 people had been killed since Friday. The service said it had treated 27 people for injuries.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 16) << text;
+        QTest::newRow("… up to its own statement day")
+            << QStringLiteral("The ministry said on Sunday that 224 people had been killed since Friday. A spokesman said later on Sunday that 27 people had been wounded.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 15) << text;
+        QTest::newRow("a count that is no toll holds on its statement day")
+            << QStringLiteral("The protests began on Friday. The minister said on Monday that 27 soldiers had been deployed.")
+            << QDate(2025, 6, 16) << QDate(2025, 6, 16) << text;
         QTest::newRow("a toll in the simple past happened when the sentence before says")
             << QStringLiteral("The quake struck on Sunday. In the capital, 27 people were killed when a tower fell.")
             << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
+        QTest::newRow("who the dead included is told of what the sentence before says happened")
+            << QStringLiteral("Gunmen stormed the village on Friday, the governor said. He said the dead included 27 soldiers.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 13) << text;
         QTest::newRow("a toll in the perfect counts from when the sentence before says it began")
             << QStringLiteral("Fighters stormed the camp on Friday. The assault has killed 27 people, the UN said on Sunday.")
             << QDate(2025, 6, 13) << QDate(2025, 6, 15) << text;
@@ -225,6 +255,48 @@ private Q_SLOTS:
         const AsOf a = asOfFor(ctx, {at, at + 2});
         QCOMPARE(a.interval, DayInterval(first, last));
         QCOMPARE(int(a.source), source);
+    }
+
+    // "The death toll has risen to 63, officials said Tuesday. Gunmen stormed the village late
+    // Friday.": a lede's toll counts from the day the article's story began, when that is recent.
+    void asOf_tollOfTheStory_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::newRow("recent event after the lede")
+            << QStringLiteral("The death toll has risen to 27, officials said Tuesday.\n\nGunmen stormed the village late Friday.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 17);
+        QTest::newRow("undated toll in the perfect")
+            << QStringLiteral("Officials said 27 people had been killed.\n\nThe quake struck on Sunday.") << QDate(2025, 6, 15)
+            << QDate(2025, 6, 17);
+        QTest::newRow("a headline's toll counts from its lede's story")
+            << QStringLiteral("Death toll passes 27\n\nBy A Reporter\n\nThe quake struck on Sunday, the army said on Tuesday.")
+            << QDate(2025, 6, 15) << QDate(2025, 6, 17);
+        QTest::newRow("an old beginning is background, not the story")
+            << QStringLiteral("The death toll has risen to 27, officials said Tuesday.\n\nThe conflict began in March 2019.")
+            << QDate(2025, 6, 17) << QDate(2025, 6, 17);
+        QTest::newRow("a statement day is not when the story began")
+            << QStringLiteral("The death toll has risen to 27, officials said Tuesday.\n\nThe army said on Saturday it was ready.")
+            << QDate(2025, 6, 17) << QDate(2025, 6, 17);
+    }
+
+    void asOf_tollOfTheStory()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        static const TemporalTagger tagger;
+        Article article = articlePublished(QDate(2025, 6, 17));
+        article.span = {0, text.size()};
+        SentenceContext ctx;
+        ctx.text = text;
+        ctx.span = {0, text.indexOf(u'\n')};
+        ctx.isHeadline = text.startsWith(u"Death toll"_qs);
+        ctx.article = &article;
+        ctx.dates = tagger.tag(text, ctx.span, article.published);
+        const qsizetype at = text.indexOf(u"27"_qs);
+        QCOMPARE(asOfFor(ctx, {at, at + 2}).interval, DayInterval(first, last));
     }
 
     void sameStatement_undatedCopyTakesTheDate_butNeverAFutureOne()
