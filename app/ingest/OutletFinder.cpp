@@ -27,7 +27,7 @@ OutletFinder::OutletFinder()
             m_staffBylines.append(v.toString());
     std::sort(m_staffBylines.begin(), m_staffBylines.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    QStringList speakers;
+    QStringList speakers, allSpellings;
     for (const QJsonValue &v : lex.value(u"outlets").toArray()) {
         const QJsonObject o = v.toObject();
         Entry e;
@@ -42,16 +42,26 @@ OutletFinder::OutletFinder()
             m_byFolded.insert(s.toCaseFolded(), e.name);
             if (!e.wire && s.size() >= 4) // short aliases ("FT", "DW") are too ambiguous in prose
                 speakers.append(QRegularExpression::escape(s));
+            allSpellings.append(QRegularExpression::escape(s));
         }
         m_entries.append(e);
     }
     // Longest first, so that "The Kyiv Independent" wins over "Kyiv Independent".
-    std::sort(speakers.begin(), speakers.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const auto longestFirst = [](const QString &a, const QString &b) { return a.size() > b.size(); };
+    std::sort(speakers.begin(), speakers.end(), longestFirst);
+    std::sort(allSpellings.begin(), allSpellings.end(), longestFirst);
     const QString names = QStringLiteral("(") + speakers.join(u'|') + u')';
     for (const QJsonValue &v : lex.value(u"speakingPatterns").toArray()) {
         QRegularExpression re(v.toString().replace(QStringLiteral("OUTLET"), names));
         if (re.isValid())
             m_speaking.append(re);
+    }
+    const QString allNames = QStringLiteral("(") + allSpellings.join(u'|') + u')';
+    for (const QJsonValue &v : lex.value(u"promotionPatterns").toArray()) {
+        QRegularExpression re(v.toString().replace(QStringLiteral("OUTLET"), allNames),
+                              QRegularExpression::CaseInsensitiveOption);
+        if (re.isValid())
+            m_promotion.append(re);
     }
 }
 
@@ -182,7 +192,22 @@ QString OutletFinder::ownedBy(QStringView line) const
         return canonical(m.captured(1).trimmed());
     if (const QString known = signedAsStaff(line); !known.isEmpty())
         return known;
+    if (const QString known = promotedIn(line); !known.isEmpty())
+        return known;
     return openingDateline(line);
+}
+
+QString OutletFinder::promotedIn(QStringView line) const
+{
+    constexpr qsizetype kLongestPromotion = 160;
+    if (line.size() > kLongestPromotion
+        || !(line.contains(u"sign up", Qt::CaseInsensitive) || line.contains(u"subscribe", Qt::CaseInsensitive)))
+        return {};
+    const auto options = matchOptionsFor(line);
+    for (const QRegularExpression &re : m_promotion)
+        if (const auto m = re.match(line, 0, QRegularExpression::NormalMatch, options); m.hasMatch())
+            return canonical(m.capturedView(1));
+    return {};
 }
 
 QString OutletFinder::openingDateline(QStringView line) const
@@ -192,8 +217,9 @@ QString OutletFinder::openingDateline(QStringView line) const
     if (t.size() > kLongestDateline)
         return {};
     qsizetype cut = t.indexOf(u',');
-    for (const QStringView dash : {QStringView(u" \u2014 "), QStringView(u" \u2013 "), QStringView(u" - ")})
-        if (const qsizetype at = t.indexOf(dash); at > 0 && (cut < 0 || at < cut))
+    for (const QStringView separator : {QStringView(u" \u2014 "), QStringView(u" \u2013 "), QStringView(u" - "),
+                                        QStringView(u" \u00b7 "), QStringView(u" | "), QStringView(u" \u2022 ")})
+        if (const qsizetype at = t.indexOf(separator); at > 0 && (cut < 0 || at < cut))
             cut = at;
     if (cut <= 0)
         return {};

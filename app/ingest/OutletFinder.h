@@ -31,6 +31,9 @@ public:
     // A known outlet signing as its newsroom: "By Al Jazeera Staff", "*Middle East Eye staff
     // and agencies* · 16 June 2025" (outlets.json 'staffBylines'); or "".
     QString signedAsStaff(QStringView line) const;
+    // A known outlet a page's own promotion names: "Sign up for the Breaking Defense daily
+    // brief." (outlets.json 'promotionPatterns'); or "".
+    QString promotedIn(QStringView line) const;
     // A known outlet opening a short dateline line: "AFP, Bamako — 2 June 2025"; or "".
     QString openingDateline(QStringView line) const;
     // A known outlet named by a web page's title, "Headline | Al Jazeera", "BBC News -
@@ -50,7 +53,7 @@ private:
     };
     QList<Entry> m_entries;
     QHash<QString, QString> m_byFolded; // case-folded spelling → canonical name
-    QList<QRegularExpression> m_speaking;
+    QList<QRegularExpression> m_speaking, m_promotion;
     QStringList m_roleWords;
     QStringList m_staffBylines; // longest first
 };

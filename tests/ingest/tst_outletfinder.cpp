@@ -57,6 +57,8 @@ private Q_SLOTS:
         QTest::newRow("wire, place, date") << u"AFP, Bamako \u2014 2 June 2025"_qs << u"Agence France-Presse"_qs;
         QTest::newRow("wire and date") << u"Reuters - 12 June 2025"_qs << u"Reuters"_qs;
         QTest::newRow("wire and place") << u"Reuters, London"_qs << u"Reuters"_qs;
+        QTest::newRow("outlet, dot, date") << u"BBC News \u00b7 12 May 2025"_qs << u"BBC"_qs;
+        QTest::newRow("outlet, bar, date") << u"Al Jazeera | 3 Mar 2025"_qs << u"Al Jazeera"_qs;
         QTest::newRow("a sentence going on") << u"Reuters, citing two officials, said the talks had ended"_qs << QString();
         QTest::newRow("not an outlet") << u"Bamako, Mali \u2014 2 June 2025"_qs << QString();
         QTest::newRow("body line") << u"AFP, which first reported the attack on Sunday, said at least 30 soldiers were killed there."_qs
@@ -67,6 +69,15 @@ private Q_SLOTS:
         QFETCH(QString, line);
         QFETCH(QString, outlet);
         QCOMPARE(OutletFinder::instance().openingDateline(line), outlet);
+    }
+
+    void promotionLines()
+    {
+        const OutletFinder &finder = OutletFinder::instance();
+        QCOMPARE(finder.promotedIn(u"Sign up for the Breaking Defense daily brief."), u"Breaking Defense"_qs);
+        QCOMPARE(finder.promotedIn(u"Subscribe to Al Jazeera's newsletter"), u"Al Jazeera"_qs);
+        QCOMPARE(finder.promotedIn(u"Sign up for our daily brief."), QString());
+        QCOMPARE(finder.promotedIn(u"Residents were told to sign up for evacuation buses run by the army."), QString());
     }
 
     void readerGivesArticlesTheSiteOfThePageTitle()
