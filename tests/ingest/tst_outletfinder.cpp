@@ -1,4 +1,5 @@
-// Outlets a page names about itself: its <title> and staff bylines (OutletFinder), and the
+// Outlets a page names about itself: its <title>, staff bylines, datelines and promotion
+// lines (OutletFinder), and the
 // reader giving a page's articles the site its title names.
 #include "ingest/OutletFinder.h"
 #include "pipeline/DocumentReader.h"
@@ -10,74 +11,60 @@ using namespace claimline;
 class OutletFinderTest : public QObject
 {
     Q_OBJECT
+    enum Reader { PageTitle, Staff, Dateline, Promotion };
 
 private Q_SLOTS:
-    void pageTitles_data()
+    // Each row: which reading of OutletFinder, the text, and the outlet it must find ("" none).
+    void namedOutlets_data()
     {
-        QTest::addColumn<QString>("title");
+        QTest::addColumn<int>("reader");
+        QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("outlet");
-        QTest::newRow("site after a bar") << u"Israeli strikes on south Lebanon kill 12 | Al Jazeera"_qs << u"Al Jazeera"_qs;
-        QTest::newRow("site after a dash, alias") << u"Floods kill 40 - Al Jazeera English"_qs << u"Al Jazeera"_qs;
-        QTest::newRow("site first") << u"Reuters \u2014 Talks end without a deal"_qs << u"Reuters"_qs;
-        QTest::newRow("a dash inside the headline only") << u"Ceasefire holds - for now"_qs << QString();
-        QTest::newRow("unknown site") << u"Talks end | The Springfield Shopper"_qs << QString();
-        QTest::newRow("no separator") << u"Al Jazeera"_qs << QString();
-    }
-    void pageTitles()
-    {
-        QFETCH(QString, title);
-        QFETCH(QString, outlet);
-        QCOMPARE(OutletFinder::instance().namedByPageTitle(title), outlet);
-    }
+        const auto row = [](const char *name, Reader reader, const QString &text, const QString &outlet) {
+            QTest::newRow(name) << int(reader) << text << outlet;
+        };
+        row("title: site after a bar", PageTitle, u"Israeli strikes on south Lebanon kill 12 | Al Jazeera"_qs, u"Al Jazeera"_qs);
+        row("title: site after a dash, alias", PageTitle, u"Floods kill 40 - Al Jazeera English"_qs, u"Al Jazeera"_qs);
+        row("title: site first", PageTitle, u"Reuters \u2014 Talks end without a deal"_qs, u"Reuters"_qs);
+        row("title: a dash inside the headline only", PageTitle, u"Ceasefire holds - for now"_qs, {});
+        row("title: unknown site", PageTitle, u"Talks end | The Springfield Shopper"_qs, {});
+        row("title: no separator", PageTitle, u"Al Jazeera"_qs, {});
 
-    void staffBylines_data()
-    {
-        QTest::addColumn<QString>("line");
-        QTest::addColumn<QString>("outlet");
-        QTest::newRow("by staff") << u"By Al Jazeera Staff"_qs << u"Al Jazeera"_qs;
-        QTest::newRow("staff and agencies, emphasis and date")
-            << u"*Middle East Eye staff and agencies* \u00b7 16 June 2025"_qs << u"Middle East Eye"_qs;
-        QTest::newRow("news desk") << u"Reuters news desk"_qs << u"Reuters"_qs;
-        QTest::newRow("more words after") << u"Reuters staff strike over pay"_qs << QString();
-        QTest::newRow("not an outlet") << u"By White House staff"_qs << QString();
-        QTest::newRow("body line") << u"Al Jazeera staff said the strikes hit homes in the Nabatieh and Tyre districts."_qs
-                                   << QString();
-    }
-    void staffBylines()
-    {
-        QFETCH(QString, line);
-        QFETCH(QString, outlet);
-        QCOMPARE(OutletFinder::instance().signedAsStaff(line), outlet);
-    }
+        row("staff: by staff", Staff, u"By Al Jazeera Staff"_qs, u"Al Jazeera"_qs);
+        row("staff: and agencies, emphasis and date", Staff, u"*Middle East Eye staff and agencies* \u00b7 16 June 2025"_qs,
+            u"Middle East Eye"_qs);
+        row("staff: news desk", Staff, u"Reuters news desk"_qs, u"Reuters"_qs);
+        row("staff: more words after", Staff, u"Reuters staff strike over pay"_qs, {});
+        row("staff: not an outlet", Staff, u"By White House staff"_qs, {});
+        row("staff: body line", Staff, u"Al Jazeera staff said the strikes hit homes in the Nabatieh and Tyre districts."_qs, {});
 
-    void openingDatelines_data()
-    {
-        QTest::addColumn<QString>("line");
-        QTest::addColumn<QString>("outlet");
-        QTest::newRow("wire, place, date") << u"AFP, Bamako \u2014 2 June 2025"_qs << u"Agence France-Presse"_qs;
-        QTest::newRow("wire and date") << u"Reuters - 12 June 2025"_qs << u"Reuters"_qs;
-        QTest::newRow("wire and place") << u"Reuters, London"_qs << u"Reuters"_qs;
-        QTest::newRow("outlet, dot, date") << u"BBC News \u00b7 12 May 2025"_qs << u"BBC"_qs;
-        QTest::newRow("outlet, bar, date") << u"Al Jazeera | 3 Mar 2025"_qs << u"Al Jazeera"_qs;
-        QTest::newRow("a sentence going on") << u"Reuters, citing two officials, said the talks had ended"_qs << QString();
-        QTest::newRow("not an outlet") << u"Bamako, Mali \u2014 2 June 2025"_qs << QString();
-        QTest::newRow("body line") << u"AFP, which first reported the attack on Sunday, said at least 30 soldiers were killed there."_qs
-                                   << QString();
-    }
-    void openingDatelines()
-    {
-        QFETCH(QString, line);
-        QFETCH(QString, outlet);
-        QCOMPARE(OutletFinder::instance().openingDateline(line), outlet);
-    }
+        row("dateline: wire, place, date", Dateline, u"AFP, Bamako \u2014 2 June 2025"_qs, u"Agence France-Presse"_qs);
+        row("dateline: wire and date", Dateline, u"Reuters - 12 June 2025"_qs, u"Reuters"_qs);
+        row("dateline: wire and place", Dateline, u"Reuters, London"_qs, u"Reuters"_qs);
+        row("dateline: outlet, dot, date", Dateline, u"BBC News \u00b7 12 May 2025"_qs, u"BBC"_qs);
+        row("dateline: outlet, bar, date", Dateline, u"Al Jazeera | 3 Mar 2025"_qs, u"Al Jazeera"_qs);
+        row("dateline: a sentence going on", Dateline, u"Reuters, citing two officials, said the talks had ended"_qs, {});
+        row("dateline: not an outlet", Dateline, u"Bamako, Mali \u2014 2 June 2025"_qs, {});
+        row("dateline: body line", Dateline,
+            u"AFP, which first reported the attack on Sunday, said at least 30 soldiers were killed there."_qs, {});
 
-    void promotionLines()
+        row("promotion: sign up", Promotion, u"Sign up for the Breaking Defense daily brief."_qs, u"Breaking Defense"_qs);
+        row("promotion: subscribe", Promotion, u"Subscribe to Al Jazeera's newsletter"_qs, u"Al Jazeera"_qs);
+        row("promotion: no name", Promotion, u"Sign up for our daily brief."_qs, {});
+        row("promotion: not a promotion", Promotion, u"Residents were told to sign up for evacuation buses run by the army."_qs, {});
+    }
+    void namedOutlets()
     {
+        QFETCH(int, reader);
+        QFETCH(QString, text);
+        QFETCH(QString, outlet);
         const OutletFinder &finder = OutletFinder::instance();
-        QCOMPARE(finder.promotedIn(u"Sign up for the Breaking Defense daily brief."), u"Breaking Defense"_qs);
-        QCOMPARE(finder.promotedIn(u"Subscribe to Al Jazeera's newsletter"), u"Al Jazeera"_qs);
-        QCOMPARE(finder.promotedIn(u"Sign up for our daily brief."), QString());
-        QCOMPARE(finder.promotedIn(u"Residents were told to sign up for evacuation buses run by the army."), QString());
+        switch (Reader(reader)) {
+        case PageTitle: QCOMPARE(finder.namedByPageTitle(text), outlet); break;
+        case Staff: QCOMPARE(finder.signedAsStaff(text), outlet); break;
+        case Dateline: QCOMPARE(finder.openingDateline(text), outlet); break;
+        case Promotion: QCOMPARE(finder.promotedIn(text), outlet); break;
+        }
     }
 
     void readerGivesArticlesTheSiteOfThePageTitle()
