@@ -1,6 +1,5 @@
 // Outlets a page names about itself: its <title>, staff bylines, datelines and promotion
-// lines (OutletFinder), and the
-// reader giving a page's articles the site its title names.
+// lines (OutletFinder), and the reader giving a page's articles the site its title names.
 #include "ingest/OutletFinder.h"
 #include "pipeline/DocumentReader.h"
 
