@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -10,21 +11,50 @@
 
 namespace claimline {
 
+// Four UTF-16 units at a time, multiplied and folded: words are short, and a per-unit
+// multiply chain was the larger part of a lookup.
+struct ChunkedWordHash
+{
+    static uint64_t of(std::u16string_view s)
+    {
+        uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+        const char16_t *p = s.data();
+        size_t n = s.size();
+        for (; n >= 4; n -= 4, p += 4) {
+            uint64_t v;
+            std::memcpy(&v, p, sizeof v);
+            h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+            h ^= h >> 31;
+        }
+        uint64_t tail = 0;
+        switch (n) {
+        case 3: tail |= uint64_t(p[2]) << 32; [[fallthrough]];
+        case 2: tail |= uint64_t(p[1]) << 16; [[fallthrough]];
+        case 1: tail |= uint64_t(p[0]); break;
+        default: break;
+        }
+        h = (h ^ tail) * 0x94D049BB133111EBull;
+        return h ^ (h >> 29);
+    }
+};
+
 // The hash table behind WordSet and WordLookup, asked on nearly every token of every
 // sentence. std::unordered_map cost a node hop and an integer division per lookup and
 // showed as 7% of the extraction profile; here the keys live in one character arena,
 // slots are a power-of-two array probed linearly, and a stored hash is compared before
 // any character. Tables are filled once from lexicons and then only read.
-template<typename T>
+// `Hash::of(word)` gives a word's hash; a caller that hashed the word already (while
+// lower-casing it) passes that hash to find().
+template<typename T, typename Hash = ChunkedWordHash>
 class WordTable
 {
 public:
-    const T *find(std::u16string_view word) const
+    const T *find(std::u16string_view word) const { return find(word, Hash::of(word)); }
+    const T *find(std::u16string_view word, uint64_t h) const
     {
         if (m_slots.empty())
             return nullptr;
-        const uint64_t h = hash(word);
-        for (size_t slot = h & m_mask;; slot = (slot + 1) & m_mask) {
+        for (size_t slot = slotOf(h);; slot = (slot + 1) & m_mask) {
             const uint32_t e = m_slots[slot];
             if (e == 0)
                 return nullptr;
@@ -59,6 +89,8 @@ public:
         *this = std::move(kept);
     }
     bool isEmpty() const { return m_entries.empty(); }
+    std::ptrdiff_t size() const { return std::ptrdiff_t(m_entries.size()); }
+    void clear() { *this = WordTable(); }
 
 private:
     struct Entry
@@ -68,29 +100,8 @@ private:
         uint32_t length;
     };
 
-    // Four UTF-16 units at a time, multiplied and folded: words are short, and a per-unit
-    // multiply chain (FNV) was the larger part of a lookup.
-    static uint64_t hash(std::u16string_view s)
-    {
-        uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-        const char16_t *p = s.data();
-        size_t n = s.size();
-        for (; n >= 4; n -= 4, p += 4) {
-            uint64_t v;
-            std::memcpy(&v, p, sizeof v);
-            h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
-            h ^= h >> 31;
-        }
-        uint64_t tail = 0;
-        switch (n) {
-        case 3: tail |= uint64_t(p[2]) << 32; [[fallthrough]];
-        case 2: tail |= uint64_t(p[1]) << 16; [[fallthrough]];
-        case 1: tail |= uint64_t(p[0]); break;
-        default: break;
-        }
-        h = (h ^ tail) * 0x94D049BB133111EBull;
-        return h ^ (h >> 29);
-    }
+    // Hashes whose low bits vary little (FNV over short words) still spread over the slots.
+    size_t slotOf(uint64_t h) const { return size_t(h ^ (h >> 29)) & m_mask; }
 
     std::u16string_view key(const Entry &e) const { return {m_chars.data() + e.offset, e.length}; }
     bool equals(const Entry &e, std::u16string_view word) const
@@ -101,7 +112,7 @@ private:
 
     T &add(std::u16string_view word, T value)
     {
-        const uint64_t h = hash(word);
+        const uint64_t h = Hash::of(word);
         m_entries.push_back({uint32_t(h), uint32_t(m_chars.size()), uint32_t(word.size())});
         m_chars.append(word);
         m_values.push_back({std::move(value)});
@@ -113,7 +124,7 @@ private:
     }
     void place(size_t entry, uint64_t h)
     {
-        size_t slot = h & m_mask;
+        size_t slot = slotOf(h);
         while (m_slots[slot] != 0)
             slot = (slot + 1) & m_mask;
         m_slots[slot] = uint32_t(entry + 1);
@@ -126,7 +137,7 @@ private:
         m_slots.assign(size, 0);
         m_mask = size - 1;
         for (size_t k = 0; k < m_entries.size(); ++k)
-            place(k, hash(key(m_entries[k])));
+            place(k, Hash::of(key(m_entries[k])));
     }
 
     std::vector<Entry> m_entries;
