@@ -24,7 +24,7 @@ OutletFinder::OutletFinder()
         m_roleWords.append(v.toString());
     for (const QJsonValue &v : lex.value(u"staffBylines").toArray())
         if (!v.toString().isEmpty())
-            m_staffBylines.append(v.toString());
+            m_staffBylines.append(v.toString().toLower());
     std::sort(m_staffBylines.begin(), m_staffBylines.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QStringList speakers, allSpellings;
@@ -57,12 +57,8 @@ OutletFinder::OutletFinder()
             m_speaking.append(re);
     }
     const QString allNames = QStringLiteral("(") + allSpellings.join(u'|') + u')';
-    for (const QJsonValue &v : lex.value(u"promotionPatterns").toArray()) {
-        QRegularExpression re(v.toString().replace(QStringLiteral("OUTLET"), allNames),
-                              QRegularExpression::CaseInsensitiveOption);
-        if (re.isValid())
-            m_promotion.append(re);
-    }
+    for (const QJsonValue &v : lex.value(u"promotionPatterns").toArray())
+        m_promotionPatterns.append(v.toString().replace(QStringLiteral("OUTLET"), allNames));
 }
 
 QString OutletFinder::canonical(QStringView name) const
@@ -106,14 +102,27 @@ QString OutletFinder::speakingIn(QStringView text) const
 
 namespace {
 
-// What may follow a staff byline: nothing, or a date or place after a separator
-// ("* · 16 June 2025"); not more words ("Reuters staff strike over pay").
-bool endsByline(QStringView rest)
+// "sign up" or "subscribe" in any case: one pass, as every short line of a page asks.
+bool asksToSignUp(QStringView line)
 {
-    qsizetype i = 0;
-    while (i < rest.size() && (rest[i] == u'*' || rest[i] == u'_' || rest[i].isSpace()))
-        ++i;
-    return i == rest.size() || QStringView(u"\u00b7|\u2022,-\u2013\u2014(").contains(rest[i]) || rest[i].isDigit();
+    const auto at = [&](qsizetype i, std::u16string_view word) {
+        if (i + qsizetype(word.size()) > line.size())
+            return false;
+        for (size_t k = 0; k < word.size(); ++k)
+            if ((line[i + qsizetype(k)].unicode() | 0x20) != word[k])
+                return false;
+        return true;
+    };
+    for (qsizetype i = 0; i < line.size(); ++i)
+        if ((line[i].unicode() | 0x20) == u's' && (at(i, u"sign up") || at(i, u"subscribe")))
+            return true;
+    return false;
+}
+
+// Where a byline's name ends and its date or place begins.
+bool isBylineSeparator(QChar c)
+{
+    return QStringView(u"\u00b7|\u2022,-\u2013\u2014(").contains(c);
 }
 
 } // namespace
@@ -124,19 +133,23 @@ QString OutletFinder::signedAsStaff(QStringView line) const
     QStringView t = line.trimmed();
     if (t.size() > kLongestByline || m_staffBylines.isEmpty())
         return {};
-    while (!t.isEmpty() && (t.front() == u'*' || t.front() == u'_'))
-        t = t.mid(1);
     if (t.startsWith(u"by ", Qt::CaseInsensitive))
         t = t.mid(3);
+    // The name and its newsroom words end where a date or place begins: "Middle East Eye
+    // staff and agencies* · 16 June 2025".
+    qsizetype end = 0;
+    while (end < t.size() && !isBylineSeparator(t[end]) && !t[end].isDigit())
+        ++end;
+    QStringView signature = t.left(end);
+    while (!signature.isEmpty() && (signature.back().isSpace() || signature.back() == u'*' || signature.back() == u'_'))
+        signature.chop(1);
+    while (!signature.isEmpty() && (signature.front() == u'*' || signature.front() == u'_'))
+        signature = signature.mid(1);
     for (const QString &staff : m_staffBylines) {
-        // The newsroom words right after the name, then the end or a non-letter (" · 16 June").
-        for (qsizetype at = t.indexOf(staff, 1, Qt::CaseInsensitive); at > 0;
-             at = t.indexOf(staff, at + 1, Qt::CaseInsensitive)) {
-            if (!t.at(at - 1).isSpace() || !endsByline(t.mid(at + staff.size())))
-                continue;
-            if (const QString known = canonical(t.left(at)); !known.isEmpty())
+        const qsizetype at = signature.size() - staff.size();
+        if (at > 0 && signature[at - 1].isSpace() && signature.mid(at).compare(staff, Qt::CaseInsensitive) == 0)
+            if (const QString known = canonical(signature.left(at)); !known.isEmpty())
                 return known;
-        }
     }
     return {};
 }
@@ -200,9 +213,15 @@ QString OutletFinder::ownedBy(QStringView line) const
 QString OutletFinder::promotedIn(QStringView line) const
 {
     constexpr qsizetype kLongestPromotion = 160;
-    if (line.size() > kLongestPromotion
-        || !(line.contains(u"sign up", Qt::CaseInsensitive) || line.contains(u"subscribe", Qt::CaseInsensitive)))
+    if (line.size() > kLongestPromotion || !asksToSignUp(line))
         return {};
+    // Compiled on the first sign-up line: an alternation of every outlet costs a tenth of a
+    // small corpus's reading to compile, and most corpora have no such line.
+    std::call_once(m_promotionCompiled, [this] {
+        for (const QString &pattern : std::as_const(m_promotionPatterns))
+            if (QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption); re.isValid())
+                m_promotion.append(re);
+    });
     const auto options = matchOptionsFor(line);
     for (const QRegularExpression &re : m_promotion)
         if (const auto m = re.match(line, 0, QRegularExpression::NormalMatch, options); m.hasMatch())
@@ -216,13 +235,15 @@ QString OutletFinder::openingDateline(QStringView line) const
     const QStringView t = line.trimmed();
     if (t.size() > kLongestDateline)
         return {};
-    qsizetype cut = t.indexOf(u',');
-    for (const QStringView separator : {QStringView(u" \u2014 "), QStringView(u" \u2013 "), QStringView(u" - "),
-                                        QStringView(u" \u00b7 "), QStringView(u" | "), QStringView(u" \u2022 ")})
-        if (const qsizetype at = t.indexOf(separator); at > 0 && (cut < 0 || at < cut))
-            cut = at;
-    if (cut <= 0)
+    // The first comma, or dash, dot or bar standing between spaces.
+    qsizetype cut = 1;
+    while (cut < t.size() - 1
+           && !(t[cut] == u',' || (isBylineSeparator(t[cut]) && t[cut - 1] == u' ' && t[cut + 1] == u' ')))
+        ++cut;
+    if (cut >= t.size() - 1)
         return {};
+    if (t[cut] != u',')
+        --cut; // the space before the separator
     // What follows is a place and a date ("Bamako — 2 June 2025"), not a sentence going on.
     const QStringView rest = t.mid(cut + 1);
     const bool dated = std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit(); });

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <mutex>
+
 namespace claimline {
 
 // Outlet names from resources/lexicon/outlets.json.
@@ -53,7 +55,10 @@ private:
     };
     QList<Entry> m_entries;
     QHash<QString, QString> m_byFolded; // case-folded spelling → canonical name
-    QList<QRegularExpression> m_speaking, m_promotion;
+    QList<QRegularExpression> m_speaking;
+    QStringList m_promotionPatterns;
+    mutable std::once_flag m_promotionCompiled;
+    mutable QList<QRegularExpression> m_promotion;
     QStringList m_roleWords;
     QStringList m_staffBylines; // longest first
 };
