@@ -1,6 +1,7 @@
 #include "Attribution.h"
 
 #include "ClaimantLexicon.h"
+#include "GapClauses.h"
 #include "SpeakerCues.h"
 #include "text/WordRuns.h"
 
@@ -284,19 +285,8 @@ void AttributionResolver::catchUp(const SentenceContext &sentence)
     if (from >= sentence.span.start)
         return;
     const QStringView gap = sentence.text.mid(from, sentence.span.start - from);
-    static const QRegularExpression boundary(QStringLiteral("(?<=[.!?:]|[.!?:][”\"])\\s+|\\n+"));
-    qsizetype at = 0;
-    auto it = boundary.globalMatch(gap);
-    auto feed = [&](qsizetype a, qsizetype b) {
-        if (b > a)
-            remember(speakersIn(gap.mid(a, b - a), from + a, {}));
-    };
-    while (it.hasNext()) {
-        const auto m = it.next();
-        feed(at, m.capturedStart());
-        at = m.capturedEnd();
-    }
-    feed(at, gap.size());
+    for (const TextSpan &clause : gapClauses(gap))
+        remember(speakersIn(gap.mid(clause.start, clause.length()), from + clause.start, {}));
     m_seenUpTo = sentence.span.start;
 }
 

@@ -1,6 +1,8 @@
 // AttributionResolver: who a sentence credits for a figure, with canonical names and relays.
 #include "extract/Attribution.h"
+#include "extract/GapClauses.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace claimline;
@@ -286,6 +288,41 @@ private Q_SLOTS:
         QFETCH(QString, surface);
         QFETCH(QString, canonical);
         QCOMPARE(AttributionResolver().canonicalName(surface), canonical);
+    }
+
+    // gapClauses() replaced a regex split; it must cut every text exactly as the regex did.
+    void gapClauses_cutsAsTheRegexDid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("sentences") << u"Shoigu said 10. He added 20!  Then? yes"_qs;
+        QTest::newRow("quote after the stop") << u"“It is over.” Lavrov said. \"Done.\"\tNext"_qs;
+        QTest::newRow("colon") << u"He specified: “32 were killed.”"_qs;
+        QTest::newRow("line breaks") << u"Title\n\nBody line\n  indented\r\nwindows"_qs;
+        QTest::newRow("stop then line breaks") << u"End.\n\n\nNext"_qs;
+        QTest::newRow("leading and trailing space") << u"  . a .  "_qs;
+        QTest::newRow("only breaks") << u"\n\n"_qs;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("no-break space is no space") << u"One.\u00a0Two. \u2003Three"_qs;
+        QTest::newRow("quote without stop") << u"a” b\" c"_qs;
+        QTest::newRow("stop at the start") << u". x"_qs;
+        QTest::newRow("emoji") << u"Done. 😀 yes.\nno"_qs;
+    }
+
+    void gapClauses_cutsAsTheRegexDid()
+    {
+        QFETCH(QString, text);
+        static const QRegularExpression boundary(QStringLiteral("(?<=[.!?:]|[.!?:][”\"])\\s+|\\n+"));
+        QList<TextSpan> expected;
+        qsizetype at = 0;
+        for (auto it = boundary.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            if (m.capturedStart() > at)
+                expected.append({at, m.capturedStart()});
+            at = m.capturedEnd();
+        }
+        if (text.size() > at)
+            expected.append({at, text.size()});
+        QCOMPARE(gapClauses(text), expected);
     }
 };
 
