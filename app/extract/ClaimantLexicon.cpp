@@ -114,19 +114,13 @@ const ClaimantLexicon::Match *ClaimantLexicon::lookup(const QString &normalized)
 QString ClaimantLexicon::stripTitle(const QString &surface) const
 {
     const QStringList w = words(surface);
-    // The name is the capitalised run after the last title word ("… analyst Soo Kim").
-    for (qsizetype i = w.size() - 2; i >= 0; --i) {
-        QString word = w.at(i).toLower();
-        const bool isTitle = m_titles.contains(word)
-                             || (i > 0 && m_titles.contains(w.at(i - 1).toLower() + u' ' + word));
-        if (!isTitle)
-            continue;
-        const QStringList name = w.mid(i + 1);
-        if (std::all_of(name.begin(), name.end(), [](const QString &x) { return startsUpper(x); }))
-            return name.join(u' ');
-        return surface;
-    }
-    return surface;
+    QStringList lower;
+    for (const QString &x : w)
+        lower.append(x.toLower());
+    const qsizetype start = nameStartAfterTitle(
+        w.size(), [&w](qsizetype i) { return QStringView(w.at(i)); },
+        [&lower](qsizetype i) { return QStringView(lower.at(i)); });
+    return start == 0 ? surface : w.mid(start).join(u' ');
 }
 
 QString ClaimantLexicon::canonicalName(QStringView surface) const

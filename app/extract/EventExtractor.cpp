@@ -2,8 +2,7 @@
 
 #include "ClaimantLexicon.h"
 #include "Lexicon.h"
-#include "text/Lowercase.h"
-#include "text/WordLookup.h"
+#include "text/FlatWordMap.h"
 #include "text/WordSet.h"
 #include "text/WordRuns.h"
 
@@ -12,6 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace claimline {
@@ -22,47 +22,60 @@ struct Trigger
 {
     QString kind;
     QStringList words; // lowercase
+    bool generic = false; // its kind is in the lexicon's 'generic' list
+};
+
+// What the extractor asks about a word, found with one lookup per word.
+struct WordFacts
+{
+    int triggers = -1; // index into EventVocabulary::triggerLists: the triggers it starts
+    bool notName = false;
+    bool labelSkip = false;
+    bool labelStop = false;
 };
 
 struct EventVocabulary
 {
     QList<Trigger> triggers;
-    QSet<QString> generic;
-    WordSet labelSkip;
-    WordSet labelStop;
     WordSet labelDangling;
-    QSet<QString> notNames; // clause-initial capitalised words (reporting.json)
     int maxDistance = 110;
-    // Lookups done on every word: triggers by their first word (indexes into `triggers`,
-    // in lexicon order), and the not-names.
-    WordLookup<QList<int>> triggersByFirstWord;
-    WordLookup<bool> notNameWords;
+    // Lookups done on every word: the triggers it starts (indexes into `triggers`, in
+    // lexicon order), whether it is a not-name (reporting.json) or a label word.
+    FlatWordMap<WordFacts> facts;
+    std::vector<QList<int>> triggerLists;
 
     static const EventVocabulary &get()
     {
         static const EventVocabulary v = [] {
             EventVocabulary out;
             const QJsonObject lex = loadLexicon(QStringLiteral("events"));
+            QSet<QString> generic;
+            for (const QJsonValue &g : lex.value(u"generic").toArray())
+                generic.insert(g.toString());
             const QJsonObject kinds = lex.value(u"kinds").toObject();
             for (auto it = kinds.begin(); it != kinds.end(); ++it)
                 for (const QJsonValue &t : it.value().toArray())
-                    out.triggers.append({it.key(), t.toString().toLower().split(u' ', Qt::SkipEmptyParts)});
-            for (const QJsonValue &g : lex.value(u"generic").toArray())
-                out.generic.insert(g.toString());
+                    out.triggers.append({it.key(), t.toString().toLower().split(u' ', Qt::SkipEmptyParts),
+                                         generic.contains(it.key())});
             for (const QJsonValue &w : lex.value(u"label_skip").toArray())
-                out.labelSkip.insert(w.toString().toLower());
+                out.facts[w.toString().toLower()].labelSkip = true;
             for (const QJsonValue &w : lex.value(u"label_stop").toArray())
-                out.labelStop.insert(w.toString().toLower());
+                out.facts[w.toString().toLower()].labelStop = true;
             for (const QJsonValue &w : lex.value(u"label_dangling").toArray())
                 out.labelDangling.insert(w.toString().toLower());
             out.maxDistance = lex.value(u"max_distance").toInt(110);
             for (const QJsonValue &w : loadLexicon(QStringLiteral("reporting")).value(u"not_names").toArray())
-                out.notNames.insert(w.toString().toLower());
-            for (qsizetype t = 0; t < out.triggers.size(); ++t)
-                if (!out.triggers.at(t).words.isEmpty())
-                    out.triggersByFirstWord[out.triggers.at(t).words.first()].append(int(t));
-            for (const QString &w : std::as_const(out.notNames))
-                out.notNameWords.insert(w, true);
+                out.facts[w.toString().toLower()].notName = true;
+            for (qsizetype t = 0; t < out.triggers.size(); ++t) {
+                if (out.triggers.at(t).words.isEmpty())
+                    continue;
+                WordFacts &f = out.facts[out.triggers.at(t).words.first()];
+                if (f.triggers < 0) {
+                    f.triggers = int(out.triggerLists.size());
+                    out.triggerLists.emplace_back();
+                }
+                out.triggerLists[size_t(f.triggers)].append(int(t));
+            }
             return out;
         }();
         return v;
@@ -75,29 +88,55 @@ struct Word
     qsizetype end = 0;
     QStringView text;    // possessive removed
     QStringView lower;   // into the Words' buffer
+    qsizetype lowerAt = 0; // where `lower` is, while the buffer still grows
+    const WordFacts *facts = nullptr; // of `lower`; null for a word the lexicons lack
     bool upper = false;
     bool inDate = false;
     bool punctBefore = false; // a comma, bracket or quote stands between this word and the previous
 };
 
-// A sentence's words, and the buffer their lowercase forms view (one per sentence rather
-// than two strings per word).
+// A sentence's words, and the buffer their lowercase forms view. One per thread and
+// caller, reused: every dated sentence is read into one.
 struct Words
 {
     QList<Word> list;
-    QString lowered;
+    std::vector<char16_t> lowered;
 
     qsizetype size() const { return list.size(); }
     const Word &operator[](qsizetype i) const { return list[i]; }
 };
 
-Words wordsOf(QStringView s, const QList<TextSpan> &dates)
+// Appends what QString::toLower() makes of `word` to `out` and returns the hash the
+// vocabulary looks it up by, both in one pass for ASCII words (nearly all of them).
+uint64_t appendLowercaseHashed(std::vector<char16_t> &out, QStringView word)
 {
-    Words out;
-    out.lowered.reserve(s.size());
-    out.list.reserve(s.size() / 5 + 4); // about six characters a word with its space
-    std::vector<std::pair<qsizetype, qsizetype>> lowered; // offset, length in out.lowered
-    lowered.reserve(size_t(s.size() / 5 + 4));
+    using Map = FlatWordMap<WordFacts>;
+    const size_t from = out.size();
+    out.resize(from + size_t(word.size()));
+    char16_t *at = out.data() + from;
+    uint64_t hash = Map::kSeed;
+    for (const QChar c : word) {
+        char16_t u = c.unicode();
+        if (u >= 0x80) {
+            out.resize(from);
+            const QString lower = word.toString().toLower();
+            out.insert(out.end(), lower.utf16(), lower.utf16() + lower.size());
+            return Map::hashOf(lower);
+        }
+        if (u >= u'A' && u <= u'Z')
+            u += 32;
+        *at++ = u;
+        hash = Map::step(hash, u);
+    }
+    return hash;
+}
+
+void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
+{
+    const EventVocabulary &v = EventVocabulary::get();
+    out.list.clear();
+    out.lowered.clear();
+    out.lowered.reserve(size_t(s.size()));
     qsizetype previousEnd = 0;
     for (qsizetype at = 0; at < s.size();) {
         // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*, then "'s" / "’s" taken off.
@@ -106,7 +145,7 @@ Words wordsOf(QStringView s, const QList<TextSpan> &dates)
             ++at;
             continue;
         }
-        Word w;
+        Word &w = out.list.emplace_back();
         w.start = at;
         w.end = end;
         at = end;
@@ -114,25 +153,27 @@ Words wordsOf(QStringView s, const QList<TextSpan> &dates)
         if (w.text.size() >= 2 && w.text.back() == u's'
             && (w.text[w.text.size() - 2] == u'\'' || w.text[w.text.size() - 2] == u'\u2019'))
             w.text.chop(2);
-        const qsizetype from = out.lowered.size();
-        appendLowercase(out.lowered, w.text);
-        lowered.emplace_back(from, out.lowered.size() - from);
+        w.lowerAt = qsizetype(out.lowered.size());
+        const uint64_t hash = appendLowercaseHashed(out.lowered, w.text);
+        w.facts = v.facts.find(QStringView(out.lowered.data() + w.lowerAt, qsizetype(out.lowered.size()) - w.lowerAt), hash);
         w.upper = w.text.front().isUpper();
         for (const TextSpan &d : dates)
             w.inDate = w.inDate || (d.start <= w.start && w.end <= d.end);
         const QStringView between = s.mid(previousEnd, w.start - previousEnd);
         w.punctBefore = std::any_of(between.begin(), between.end(), [](QChar c) { return !c.isSpace(); });
         previousEnd = w.end;
-        out.list.append(w);
     }
-    for (qsizetype i = 0; i < out.list.size(); ++i)
-        out.list[i].lower = QStringView(out.lowered).mid(lowered[size_t(i)].first, lowered[size_t(i)].second);
-    return out;
+    // The buffer is complete: no more reallocation can move what the views point at.
+    for (qsizetype i = 0; i < out.list.size(); ++i) {
+        Word &w = out.list[i];
+        const qsizetype next = i + 1 < out.list.size() ? out.list[i + 1].lowerAt : qsizetype(out.lowered.size());
+        w.lower = QStringView(out.lowered.data() + w.lowerAt, next - w.lowerAt);
+    }
 }
 
 struct TriggerHit
 {
-    QString kind;
+    const Trigger *kind; // the trigger whose kind the hit reports
     int first = 0; // word indexes, inclusive
     int last = 0;
 };
@@ -142,13 +183,10 @@ QList<TriggerHit> triggersIn(const Words &words)
     const EventVocabulary &v = EventVocabulary::get();
     QList<TriggerHit> out;
     for (int i = 0; i < words.size(); ++i) {
-        if (words[i].inDate)
+        if (words[i].inDate || !words[i].facts || words[i].facts->triggers < 0)
             continue;
         const Trigger *best = nullptr;
-        const QList<int> *starting = v.triggersByFirstWord.find(words[i].lower);
-        if (!starting)
-            continue;
-        for (int index : *starting) {
+        for (int index : v.triggerLists[size_t(words[i].facts->triggers)]) {
             const Trigger &t = v.triggers.at(index);
             if (i + t.words.size() > words.size() || (best && best->words.size() >= t.words.size()))
                 continue;
@@ -168,13 +206,13 @@ QList<TriggerHit> triggersIn(const Words &words)
                 joined = !words[k].punctBefore && !words[k].inDate;
             if (joined) {
                 out.last().last = int(i + best->words.size() - 1);
-                if (!v.generic.contains(best->kind))
-                    out.last().kind = best->kind;
+                if (!best->generic)
+                    out.last().kind = best;
                 i = out.last().last;
                 continue;
             }
         }
-        out.append({best->kind, i, int(i + best->words.size() - 1)});
+        out.append({best, i, int(i + best->words.size() - 1)});
         i = out.last().last;
     }
     return out;
@@ -182,7 +220,12 @@ QList<TriggerHit> triggersIn(const Words &words)
 
 bool isName(const Word &w)
 {
-    return w.upper && !w.inDate && !EventVocabulary::get().notNameWords.find(w.lower);
+    return w.upper && !w.inDate && !(w.facts && w.facts->notName);
+}
+
+bool isLabelSkip(const Word &w)
+{
+    return w.facts && w.facts->labelSkip;
 }
 
 // Runs of capitalised words ("Russian Security Council Secretary Sergei Shoigu"), as word
@@ -205,10 +248,11 @@ QList<std::pair<int, int>> nameRuns(const Words &words)
     return runs;
 }
 
+// The label as the indexes of its words: an actor, the trigger, a few words of its object.
 QString labelFor(const Words &words, const QList<std::pair<int, int>> &runs, const TriggerHit &hit)
 {
     const EventVocabulary &v = EventVocabulary::get();
-    QStringList label;
+    QVarLengthArray<int, 16> label;
     const std::pair<int, int> *actor = nullptr;
     for (const auto &r : runs)
         if (r.second < hit.first)
@@ -221,33 +265,40 @@ QString labelFor(const Words &words, const QList<std::pair<int, int>> &runs, con
             }
     if (actor) {
         // Titles go ("Security Council Secretary Sergei Shoigu" → "Sergei Shoigu").
-        QStringList name;
-        for (int k = actor->first; k <= actor->second; ++k)
-            name.append(words[k].text.toString());
-        name = ClaimantLexicon::instance().stripTitle(name.join(u' ')).split(u' ');
-        label += name.mid(std::max<qsizetype>(0, name.size() - 4));
+        const int first = actor->first;
+        const qsizetype start = ClaimantLexicon::instance().nameStartAfterTitle(
+            actor->second - first + 1, [&](qsizetype i) { return words[first + i].text; },
+            [&](qsizetype i) { return words[first + i].lower; });
+        for (int k = std::max<int>(first + int(start), actor->second - 3); k <= actor->second; ++k)
+            label.append(k);
     }
     for (int k = hit.first; k <= hit.last; ++k)
-        if (k == hit.first || !v.labelSkip.contains(words[k].lower))
-            label.append(words[k].text.toString());
+        if (k == hit.first || !isLabelSkip(words[k]))
+            label.append(k);
     const qsizetype throughTrigger = label.size();
     int objectWords = 0;
     for (int k = hit.last + 1; k < words.size() && objectWords < 3 && label.size() < 8; ++k) {
-        if (words[k].punctBefore || words[k].inDate || v.labelStop.contains(words[k].lower))
+        if (words[k].punctBefore || words[k].inDate || (words[k].facts && words[k].facts->labelStop))
             break;
-        if (v.labelSkip.contains(words[k].lower))
+        if (isLabelSkip(words[k]))
             continue;
         if (actor && k >= actor->first && k <= actor->second)
             break;
         if (words[k].text.front().isDigit()) // a figure is a claim of its own, not half a label
             break;
-        label.append(words[k].text.toString());
+        label.append(k);
         ++objectWords;
     }
     // Nor does it end on a word that wants more: "signed by", "recaptured almost all of".
-    while (label.size() > throughTrigger && v.labelDangling.contains(label.last().toLower()))
+    while (label.size() > throughTrigger && v.labelDangling.contains(words[label.back()].lower))
         label.removeLast();
-    return label.join(u' ');
+    QString out;
+    for (const int k : label) {
+        if (!out.isEmpty())
+            out += u' ';
+        out += words[k].text;
+    }
+    return out;
 }
 
 QStringList keysOf(const Words &words, const QList<std::pair<int, int>> &runs)
@@ -264,7 +315,8 @@ QStringList keysOf(const Words &words, const QList<std::pair<int, int>> &runs)
 
 QStringList eventKeysOf(QStringView sentence, const QList<TextSpan> &dateSpans)
 {
-    const Words words = wordsOf(sentence, dateSpans);
+    thread_local Words words;
+    wordsOf(sentence, dateSpans, words);
     return keysOf(words, nameRuns(words));
 }
 
@@ -281,7 +333,8 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
     QList<TextSpan> dateSpans;
     for (const TemporalMention &m : sentence.dates)
         dateSpans.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
-    const Words words = wordsOf(text, dateSpans);
+    thread_local Words words;
+    wordsOf(text, dateSpans, words);
     const QList<TriggerHit> hits = triggersIn(words);
     if (hits.isEmpty())
         return {};
@@ -305,7 +358,7 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
                 continue;
             // Verbs in the past tense tell the happening itself ("arrived … for talks").
             const bool pastVerb = words[h.first].lower.endsWith(u"ed");
-            const qsizetype score = distance + (v.generic.contains(h.kind) ? v.maxDistance / 2 : 0) - (pastVerb ? 15 : 0);
+            const qsizetype score = distance + (h.kind->generic ? v.maxDistance / 2 : 0) - (pastVerb ? 15 : 0);
             if (!best || score < bestScore) {
                 best = &h;
                 bestScore = score;
@@ -314,7 +367,7 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
         if (!best)
             continue;
         EventCandidate c;
-        c.kind = best->kind;
+        c.kind = best->kind->kind;
         QString &label = labels[best - hits.constData()];
         if (label.isNull())
             label = labelFor(words, runs, *best);
