@@ -3,10 +3,10 @@
 #include "ClaimantLexicon.h"
 #include "GapClauses.h"
 #include "SpeakerCues.h"
+#include "TextScans.h"
 #include "text/WordRuns.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace claimline {
 
@@ -112,12 +112,9 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
 // article where the same number stands as a whole token. Empty when there is none.
 TextSpan bodySentenceRestating(const SentenceContext &headline, TextSpan figure)
 {
-    static const QRegularExpression number(QStringLiteral("\\d[\\d,.]*\\d|\\d"));
-    const QString figureText = headline.text.mid(figure.start, figure.length()).toString();
-    const auto m = number.match(figureText);
-    if (!m.hasMatch() || !headline.article)
+    const QStringView digits = textscans::firstNumber(headline.text.mid(figure.start, figure.length()));
+    if (digits.isEmpty() || !headline.article)
         return {};
-    const QString digits = m.captured(0);
     const qsizetype end = std::min(headline.article->span.end, headline.text.size());
     qsizetype at = headline.span.end;
     while ((at = headline.text.indexOf(digits, at)) >= 0 && at < end) {
@@ -231,10 +228,10 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
 
 QString AttributionResolver::backReferredName(const QString &head) const
 {
-    static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+    // Words as QString::split(QRegularExpression("\\W+")) cuts them.
     for (qsizetype k = m_recent.size() - 1; k >= 0; --k) {
         const Speaker &s = m_recent.at(k);
-        if (s.name.toLower().split(nonWord).contains(head) || s.surface.split(nonWord).contains(head))
+        if (textscans::hasWordRun(s.name.toLower(), head) || textscans::hasWordRun(s.surface, head))
             return s.name;
     }
     return {};

@@ -1,10 +1,10 @@
 #include "ClaimantLexicon.h"
 
 #include "Lexicon.h"
+#include "TextScans.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace claimline {
@@ -76,12 +76,11 @@ QString ClaimantLexicon::normalize(QStringView surface) const
 {
     QString s = surface.toString().toLower();
     s.replace(u'’', u'\'');
-    static const QRegularExpression possessive(QStringLiteral("'s?\\b"));
-    s.replace(possessive, QString());
-    static const QRegularExpression defense(QStringLiteral("\\bdefense\\b"));
-    s.replace(defense, QStringLiteral("defence"));
-    static const QRegularExpression punct(QStringLiteral("[,;:()\"“”]"));
-    s.replace(punct, QStringLiteral(" "));
+    textscans::removePossessives(s);
+    textscans::replaceWholeWord(s, u"defense", u"defence");
+    for (QChar &c : s)
+        if (c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'"' || c == u'“' || c == u'”')
+            c = u' ';
     s = s.simplified();
     // Country forms: replace whole words, longest first, so "south korean" beats "korean".
     for (const auto &[form, key] : m_countryForms) {

@@ -1,12 +1,12 @@
 #include "SpeakerCues.h"
 
 #include "Lexicon.h"
+#include "TextScans.h"
 #include "text/FlatWordMap.h"
 #include "text/WordRuns.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <optional>
@@ -466,11 +466,11 @@ private:
     // The name as written, without Markdown marks between its words.
     QString surface(Range r) const
     {
-        static const QRegularExpression markup(QStringLiteral("\\]\\([^)\\s]*\\)|[\\[\\]*_`]"));
-        QString out = m_s.mid(m_t[r.first].start, m_t[r.second].end - m_t[r.first].start).toString();
-        if (out.contains(u'*') || out.contains(u'_') || out.contains(u'[') || out.contains(u']') || out.contains(u'`'))
-            out = out.remove(markup).simplified();
-        return out;
+        const QStringView text = m_s.mid(m_t[r.first].start, m_t[r.second].end - m_t[r.first].start);
+        const auto isMark = [](QChar c) { return c == u'*' || c == u'_' || c == u'[' || c == u']' || c == u'`'; };
+        if (std::any_of(text.begin(), text.end(), isMark))
+            return textscans::withoutMarkdown(text).simplified();
+        return text.toString();
     }
 
     // A speaker name that is only a pronoun or a definite description of one named before

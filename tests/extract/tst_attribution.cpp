@@ -1,6 +1,7 @@
 // AttributionResolver: who a sentence credits for a figure, with canonical names and relays.
 #include "extract/Attribution.h"
 #include "extract/GapClauses.h"
+#include "extract/TextScans.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -288,6 +289,46 @@ private Q_SLOTS:
         QFETCH(QString, surface);
         QFETCH(QString, canonical);
         QCOMPARE(AttributionResolver().canonicalName(surface), canonical);
+    }
+
+    // The scans of TextScans.h replaced regular expressions: each must agree with its
+    // pattern on every input, the awkward ones included.
+    void textScans_agreeWithTheirPatterns_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char16_t *text :
+             {u"", u"1", u"a 1,100 b", u"3.5%", u"1,", u"1,.2", u".5", u"x 12.", u"12,000,000 and 7", u"no digits",
+              u"٣ arabic-indic", u"Russia's", u"soldiers' kit", u"o'brien", u"'s", u"it's'", u"x''s", u"'sa 's_ 's1",
+              u"'", u"'é", u"defense", u"Defense", u"defenseless", u"the defense ministry", u"_defense", u"defense_",
+              u"defense-defense", u"ministry of defense,defense", u"[ISW](https://x.org/a)", u"a](b c) d",
+              u"**Bold** _it_ `code`", u"](", u"](x", u"]()", u"[a]", u"x](y\tz)", u"the UN's (OCHA) office",
+              u"KELVIN \u212a", u"İstanbul", u"Ministry of Defence", u"ministry—agency", u"a_b ministry"})
+            QTest::newRow(QString::fromUtf16(text).toUtf8().constData()) << QString::fromUtf16(text);
+    }
+
+    void textScans_agreeWithTheirPatterns()
+    {
+        QFETCH(QString, text);
+        static const QRegularExpression number(QStringLiteral("\\d[\\d,.]*\\d|\\d"));
+        QCOMPARE(textscans::firstNumber(text).toString(), number.match(text).captured(0));
+
+        static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+        const QStringList parts = text.split(nonWord);
+        for (const QString &word : {u"ministry"_qs, u"defense"_qs, u"s"_qs, u"b"_qs, u"1"_qs, u"a_b"_qs, u"code"_qs})
+            QCOMPARE(textscans::hasWordRun(text, word), parts.contains(word));
+
+        static const QRegularExpression markup(QStringLiteral("\\]\\([^)\\s]*\\)|[\\[\\]*_`]"));
+        QCOMPARE(textscans::withoutMarkdown(text), QString(text).remove(markup));
+
+        static const QRegularExpression possessive(QStringLiteral("'s?\\b"));
+        QString scanned = text;
+        textscans::removePossessives(scanned);
+        QCOMPARE(scanned, QString(text).replace(possessive, QString()));
+
+        static const QRegularExpression defense(QStringLiteral("\\bdefense\\b"));
+        scanned = text;
+        textscans::replaceWholeWord(scanned, u"defense", u"defence");
+        QCOMPARE(scanned, QString(text).replace(defense, QStringLiteral("defence")));
     }
 
     // gapClauses() replaced a regex split; it must cut every text exactly as the regex did.
