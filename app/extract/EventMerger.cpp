@@ -144,6 +144,30 @@ qsizetype labelScore(const QString &label)
     return score + (label.size() > 70 ? -1000 : 0);
 }
 
+// QDate::toString(Qt::ISODate): "yyyy-MM-dd", empty for an invalid date or a year outside
+// 0…9999. Qt formats it through a QCalendar and asprintf, a few thousand instructions for
+// each event's id.
+QString isoDate(QDate date)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999)
+        return {};
+    QString out(10, Qt::Uninitialized);
+    QChar *at = out.data();
+    const auto put = [&at](int value, int digits) {
+        for (int k = digits - 1; k >= 0; --k, value /= 10)
+            at[k] = QChar(u'0' + value % 10);
+        at += digits;
+    };
+    put(year, 4);
+    *at++ = u'-';
+    put(month, 2);
+    *at++ = u'-';
+    put(day, 2);
+    return out;
+}
+
 } // namespace
 
 struct EventMerge::Private
@@ -486,8 +510,7 @@ Event EventMerge::Private::eventOf(const Cluster &cl) const
     e.label = candidates.at(labelFrom).label;
     // The id, made unique across the corpus in takeEvents().
     const QByteArray digest = QCryptographicHash::hash((e.kind + u'|' + e.label).toUtf8(), QCryptographicHash::Sha1);
-    e.id = QStringLiteral("ev-%1-%2-%3")
-               .arg(e.date.first.toString(Qt::ISODate), e.kind, QString::fromLatin1(digest.toHex().left(6)));
+    e.id = u"ev-" + isoDate(e.date.first) + u'-' + e.kind + u'-' + QLatin1StringView(digest.toHex().left(6));
     // Mentions by document and place, each read once (a sort reading them at every
     // comparison went back to the candidates each time).
     struct Place
