@@ -4,7 +4,7 @@
 #include "Lexicon.h"
 #include "text/FlatWordMap.h"
 #include "text/WordSet.h"
-#include "text/WordRuns.h"
+#include "text/FastWordRuns.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -140,7 +140,7 @@ void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
     qsizetype previousEnd = 0;
     for (qsizetype at = 0; at < s.size();) {
         // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*, then "'s" / "’s" taken off.
-        const qsizetype end = wordruns::wordEnd(s, at);
+        const qsizetype end = wordruns::fastWordEnd(s, at);
         if (end == at) {
             ++at;
             continue;

@@ -3,7 +3,7 @@
 #include "Lexicon.h"
 #include "TextScans.h"
 #include "text/FlatWordMap.h"
-#include "text/WordRuns.h"
+#include "text/FastWordRuns.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -170,7 +170,7 @@ void tokenize(QStringView s, const QList<TextSpan> &dates, Tokens &out)
         }
         qsizetype end = dottedAcronymEnd(s, i);
         if (end == i) {
-            end = wordEnd(s, i);
+            end = fastWordEnd(s, i);
             if (end > i) {
                 if (end < s.size() && isApostrophe(s[end]))
                     ++end;

@@ -2,6 +2,7 @@
 #include "extract/Attribution.h"
 #include "extract/GapClauses.h"
 #include "extract/TextScans.h"
+#include "text/FastWordRuns.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -302,7 +303,7 @@ private Q_SLOTS:
               u"'", u"'é", u"defense", u"Defense", u"defenseless", u"the defense ministry", u"_defense", u"defense_",
               u"defense-defense", u"ministry of defense,defense", u"[ISW](https://x.org/a)", u"a](b c) d",
               u"**Bold** _it_ `code`", u"](", u"](x", u"]()", u"[a]", u"x](y\tz)", u"the UN's (OCHA) office",
-              u"KELVIN \u212a", u"İstanbul", u"Ministry of Defence", u"ministry—agency", u"a_b ministry"})
+              u"KELVIN \u212a", u"İstanbul", u"Ministry of Defence", u"ministry—agency", u"a_b ministry", u"Ünïcode-wörds’ 𝐁old 12.5-x", u"@[`{/:"})
             QTest::newRow(QString::fromUtf16(text).toUtf8().constData()) << QString::fromUtf16(text);
     }
 
@@ -329,6 +330,9 @@ private Q_SLOTS:
         scanned = text;
         textscans::replaceWholeWord(scanned, u"defense", u"defence");
         QCOMPARE(scanned, QString(text).replace(defense, QStringLiteral("defence")));
+
+        for (qsizetype at = 0; at < text.size(); ++at)
+            QCOMPARE(wordruns::fastWordEnd(text, at), wordruns::wordEnd(text, at));
     }
 
     // gapClauses() replaced a regex split; it must cut every text exactly as the regex did.
