@@ -144,6 +144,19 @@ qsizetype labelScore(const QString &label)
     return score + (label.size() > 70 ? -1000 : 0);
 }
 
+// digest.toHex().left(2 * count), lowercase, without the whole digest's hex.
+QString hexOfFirstBytes(const QByteArray &digest, qsizetype count)
+{
+    static constexpr char16_t digits[] = u"0123456789abcdef";
+    QString out;
+    out.reserve(2 * count);
+    for (qsizetype i = 0; i < std::min(count, digest.size()); ++i) {
+        const auto byte = uchar(digest.at(i));
+        out.append(QChar(digits[byte >> 4])).append(QChar(digits[byte & 15]));
+    }
+    return out;
+}
+
 // QDate::toString(Qt::ISODate): "yyyy-MM-dd", empty for an invalid date or a year outside
 // 0…9999. Qt formats it through a QCalendar and asprintf, a few thousand instructions for
 // each event's id.
@@ -510,7 +523,7 @@ Event EventMerge::Private::eventOf(const Cluster &cl) const
     e.label = candidates.at(labelFrom).label;
     // The id, made unique across the corpus in takeEvents().
     const QByteArray digest = QCryptographicHash::hash((e.kind + u'|' + e.label).toUtf8(), QCryptographicHash::Sha1);
-    e.id = u"ev-" + isoDate(e.date.first) + u'-' + e.kind + u'-' + QLatin1StringView(digest.toHex().left(6));
+    e.id = u"ev-" + isoDate(e.date.first) + u'-' + e.kind + u'-' + hexOfFirstBytes(digest, 3);
     // Mentions by document and place, each read once (a sort reading them at every
     // comparison went back to the candidates each time).
     struct Place
