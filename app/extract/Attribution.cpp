@@ -66,6 +66,7 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
         cache.cues = findSpeakerCues(sentence, dates);
         // What does not depend on the speakers read before: named speakers and relays.
         cache.speakers.clear();
+        cache.speakers.reserve(cache.cues.size());
         for (const SpeakerCue &cue : std::as_const(cache.cues)) {
             Speaker s;
             s.cue = {cue.cueSpan.start + offset, cue.cueSpan.end + offset};
@@ -76,10 +77,11 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
             }
             if (!cue.relayedBy.isEmpty())
                 s.via.append(cachedCanonicalName(lex, cue.relayedBy));
-            cache.speakers.append(s);
+            cache.speakers.append(std::move(s));
         }
     }
     QList<Speaker> out;
+    out.reserve(cache.cues.size());
     for (qsizetype k = 0; k < cache.cues.size(); ++k) {
         const SpeakerCue &cue = cache.cues.at(k);
         Speaker s = cache.speakers.at(k);
@@ -103,7 +105,7 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
             }
             s.media = cachedIsMedia(lex, s.name);
         }
-        out.append(s);
+        out.append(std::move(s));
     }
     return out;
 }

@@ -106,37 +106,13 @@ struct Words
     const Word &operator[](qsizetype i) const { return list[i]; }
 };
 
-// Appends what QString::toLower() makes of `word` to `out` and returns the hash the
-// vocabulary looks it up by, both in one pass for ASCII words (nearly all of them).
-uint64_t appendLowercaseHashed(std::vector<char16_t> &out, QStringView word)
-{
-    using Map = FlatWordMap<WordFacts>;
-    const size_t from = out.size();
-    out.resize(from + size_t(word.size()));
-    char16_t *at = out.data() + from;
-    uint64_t hash = Map::kSeed;
-    for (const QChar c : word) {
-        char16_t u = c.unicode();
-        if (u >= 0x80) {
-            out.resize(from);
-            const QString lower = word.toString().toLower();
-            out.insert(out.end(), lower.utf16(), lower.utf16() + lower.size());
-            return Map::hashOf(lower);
-        }
-        if (u >= u'A' && u <= u'Z')
-            u += 32;
-        *at++ = u;
-        hash = Map::step(hash, u);
-    }
-    return hash;
-}
-
 void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
 {
     const EventVocabulary &v = EventVocabulary::get();
     out.list.clear();
-    out.lowered.clear();
-    out.lowered.reserve(size_t(s.size()));
+    if (out.lowered.size() < size_t(s.size()))
+        out.lowered.resize(size_t(s.size())); // ASCII lowercases unit for unit
+    size_t used = 0;
     qsizetype previousEnd = 0;
     for (qsizetype at = 0; at < s.size();) {
         // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*, then "'s" / "’s" taken off.
@@ -153,9 +129,11 @@ void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
         if (w.text.size() >= 2 && w.text.back() == u's'
             && (w.text[w.text.size() - 2] == u'\'' || w.text[w.text.size() - 2] == u'\u2019'))
             w.text.chop(2);
-        w.lowerAt = qsizetype(out.lowered.size());
-        const uint64_t hash = appendLowercaseHashed(out.lowered, w.text);
-        w.facts = v.facts.find(QStringView(out.lowered.data() + w.lowerAt, qsizetype(out.lowered.size()) - w.lowerAt), hash);
+        size_t length = 0;
+        const uint64_t hash = lowercaseHashed(out.lowered, used, w.text, &length);
+        w.lowerAt = qsizetype(used);
+        w.facts = v.facts.find(QStringView(out.lowered.data() + used, qsizetype(length)), hash);
+        used += length;
         w.upper = w.text.front().isUpper();
         for (const TextSpan &d : dates)
             w.inDate = w.inDate || (d.start <= w.start && w.end <= d.end);
@@ -166,7 +144,7 @@ void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
     // The buffer is complete: no more reallocation can move what the views point at.
     for (qsizetype i = 0; i < out.list.size(); ++i) {
         Word &w = out.list[i];
-        const qsizetype next = i + 1 < out.list.size() ? out.list[i + 1].lowerAt : qsizetype(out.lowered.size());
+        const qsizetype next = i + 1 < out.list.size() ? out.list[i + 1].lowerAt : qsizetype(used);
         w.lower = QStringView(out.lowered.data() + w.lowerAt, next - w.lowerAt);
     }
 }

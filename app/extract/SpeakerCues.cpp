@@ -124,38 +124,14 @@ struct Tokens
     std::vector<char16_t> lowercase;
 };
 
-// Appends what QString::toLower() makes of `word` to `out` and returns the hash the
-// vocabulary looks it up by, both in one pass for ASCII words (nearly all of them).
-uint64_t appendLowercaseHashed(std::vector<char16_t> &out, QStringView word)
-{
-    using Map = FlatWordMap<quint16>;
-    const size_t from = out.size();
-    out.resize(from + size_t(word.size()));
-    char16_t *at = out.data() + from;
-    uint64_t hash = Map::kSeed;
-    for (const QChar c : word) {
-        char16_t u = c.unicode();
-        if (u >= 0x80) {
-            out.resize(from);
-            const QString lower = word.toString().toLower();
-            out.insert(out.end(), lower.utf16(), lower.utf16() + lower.size());
-            return Map::hashOf(lower);
-        }
-        if (u >= u'A' && u <= u'Z')
-            u += 32;
-        *at++ = u;
-        hash = Map::step(hash, u);
-    }
-    return hash;
-}
-
 void tokenize(QStringView s, const QList<TextSpan> &dates, Tokens &out)
 {
     using namespace wordruns;
     const Vocabulary &vocabulary = Vocabulary::get();
     out.list.clear();
-    out.lowercase.clear();
-    out.lowercase.reserve(size_t(s.size()));
+    if (out.lowercase.size() < size_t(s.size()))
+        out.lowercase.resize(size_t(s.size())); // ASCII lowercases unit for unit
+    size_t used = 0;
     qsizetype i = 0;
     bool linkOpen = false;
     while (i < s.size()) {
@@ -196,9 +172,11 @@ void tokenize(QStringView s, const QList<TextSpan> &dates, Tokens &out)
                 t.text.chop(ending);
             }
         }
-        t.lowerAt = qsizetype(out.lowercase.size());
-        const uint64_t hash = appendLowercaseHashed(out.lowercase, t.text);
-        t.lowerLength = qsizetype(out.lowercase.size()) - t.lowerAt;
+        size_t length = 0;
+        const uint64_t hash = lowercaseHashed(out.lowercase, used, t.text, &length);
+        t.lowerAt = qsizetype(used);
+        t.lowerLength = qsizetype(length);
+        used += length;
         t.vocab = vocabulary.flags.value(QStringView(out.lowercase.data() + t.lowerAt, t.lowerLength), hash);
         for (const TextSpan &d : dates)
             if (d.start <= t.start && t.end <= d.end)

@@ -1,36 +1,69 @@
 #pragma once
 
+#include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <vector>
 
 namespace claimline {
 
-// A word → value map for the lexicons asked about on every token, where the caller already
-// has the word's hash: a tokenizer that lowercases a word can hash it in the same loop
-// (FlatWordMap::step), and the lookup is then one probe of an open-addressed table whose
-// keys sit in one buffer, without the division and node chasing of std::unordered_map.
-// Built once, read many times; values are small (flags, indexes).
-template<typename T>
-class FlatWordMap
+// FNV-1a over UTF-16 units, fed one unit at a time, so that a tokenizer can hash a word
+// in the loop that lowercases it.
+struct FlatWordHash
 {
-public:
-    // FNV-1a over UTF-16 units, one unit at a time.
     static constexpr uint64_t kSeed = 14695981039346656037ull;
     static constexpr uint64_t step(uint64_t hash, char16_t unit) { return (hash ^ unit) * 1099511628211ull; }
-    static uint64_t hashOf(QStringView word)
+    static uint64_t of(QStringView word)
     {
         uint64_t h = kSeed;
         for (const QChar c : word)
             h = step(h, c.unicode());
         return h;
     }
+};
 
+// Writes what QString::toLower() makes of `word` into `buffer` from `at` on (growing it
+// when needed) and returns its hash; one pass for ASCII words, nearly all of them. Returns
+// the length written in `*length`.
+inline uint64_t lowercaseHashed(std::vector<char16_t> &buffer, size_t at, QStringView word, size_t *length)
+{
+    if (buffer.size() < at + size_t(word.size()))
+        buffer.resize(std::max(buffer.size() * 2, at + size_t(word.size())));
+    char16_t *out = buffer.data() + at;
+    uint64_t hash = FlatWordHash::kSeed;
+    for (const QChar c : word) {
+        char16_t u = c.unicode();
+        if (u >= 0x80) {
+            const QString lower = word.toString().toLower();
+            if (buffer.size() < at + size_t(lower.size()))
+                buffer.resize(std::max(buffer.size() * 2, at + size_t(lower.size())));
+            std::copy(lower.utf16(), lower.utf16() + lower.size(), buffer.data() + at);
+            *length = size_t(lower.size());
+            return FlatWordHash::of(lower);
+        }
+        if (u >= u'A' && u <= u'Z')
+            u += 32;
+        *out++ = u;
+        hash = FlatWordHash::step(hash, u);
+    }
+    *length = size_t(word.size());
+    return hash;
+}
+
+// A word → value map for the lexicons asked about on every token, where the caller already
+// has the word's hash: a tokenizer that lowercases a word can hash it in the same loop
+// (lowercaseHashed()), and the lookup is then one probe of an open-addressed table whose
+// keys sit in one buffer, without the division and node chasing of std::unordered_map.
+// Built once, read many times; values are small (flags, indexes).
+template<typename T>
+class FlatWordMap
+{
+public:
     T &operator[](QStringView word)
     {
-        const uint64_t hash = hashOf(word);
+        const uint64_t hash = FlatWordHash::of(word);
         if (const T *found = find(word, hash))
             return m_values[size_t(found - m_values.data())];
         if ((m_values.size() + 1) * 2 > m_slots.size())
@@ -52,11 +85,11 @@ public:
             if (s.value == kEmpty)
                 return nullptr;
             if (s.hash == hash && s.length == size_t(word.size())
-                && std::memcmp(m_keys.data() + s.keyAt, word.utf16(), size_t(word.size()) * sizeof(char16_t)) == 0)
+                && std::equal(word.utf16(), word.utf16() + word.size(), m_keys.data() + s.keyAt)) // short: no call
                 return &m_values[s.value];
         }
     }
-    const T *find(QStringView word) const { return find(word, hashOf(word)); }
+    const T *find(QStringView word) const { return find(word, FlatWordHash::of(word)); }
     T value(QStringView word, uint64_t hash, T fallback = T()) const
     {
         const T *v = find(word, hash);
