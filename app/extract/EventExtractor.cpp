@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QVarLengthArray>
 #include <algorithm>
+#include <optional>
 
 namespace claimline {
 
@@ -316,8 +317,10 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
     const QList<TriggerHit> hits = triggersIn(words);
     if (hits.isEmpty())
         return {};
-    const auto runs = nameRuns(words); // once per sentence: labels and keys share them
-    const QStringList keys = keysOf(words, runs);
+    // Made when the first candidate needs them, once per sentence: labels and keys share
+    // them, and most dated sentences make no candidate.
+    std::optional<QList<std::pair<int, int>>> runs;
+    QStringList keys;
 
     QList<EventCandidate> out;
     QList<QString> labels(hits.size()); // per trigger, made when a date first chooses it
@@ -335,7 +338,8 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
             if (distance > v.maxDistance)
                 continue;
             // Verbs in the past tense tell the happening itself ("arrived … for talks").
-            const bool pastVerb = words[h.first].lower.endsWith(u"ed");
+            const QStringView verb = words[h.first].lower;
+            const bool pastVerb = verb.size() >= 2 && verb[verb.size() - 2] == u'e' && verb.back() == u'd';
             const qsizetype score = distance + (h.kind->generic ? v.maxDistance / 2 : 0) - (pastVerb ? 15 : 0);
             if (!best || score < bestScore) {
                 best = &h;
@@ -344,11 +348,15 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
         }
         if (!best)
             continue;
+        if (!runs) {
+            runs = nameRuns(words);
+            keys = keysOf(words, *runs);
+        }
         EventCandidate c;
         c.kind = best->kind->kind;
         QString &label = labels[best - hits.constData()];
         if (label.isNull())
-            label = labelFor(words, runs, *best);
+            label = labelFor(words, *runs, *best);
         c.label = label;
         c.keys = keys;
         c.mention.span = sentence.span;
@@ -357,7 +365,7 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
             c.mention.articleIndex = -1;
             c.mention.documentIndex = sentence.article->documentIndex;
         }
-        out.append(c);
+        out.append(std::move(c));
     }
     return out;
 }
