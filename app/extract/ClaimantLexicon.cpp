@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace claimline {
@@ -55,7 +56,7 @@ ClaimantLexicon::ClaimantLexicon()
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     for (const auto &[form, key] : std::as_const(m_countryForms)) {
         const qsizetype space = form.indexOf(u' ');
-        m_countryFirstWords.insert(space < 0 ? QStringView(form) : QStringView(form).left(space));
+        m_countryFirstWordLength.append(space < 0 ? form.size() : space);
     }
     for (const QString &t : strings(claimants.value(u"titles")))
         m_titles.insert(t.toLower());
@@ -87,21 +88,27 @@ QString ClaimantLexicon::normalize(QStringView surface) const
             c = u' ';
     s = s.simplified();
     // Country forms: replace whole words, longest first, so "south korean" beats "korean".
-    // A form only stands between spaces, so its first word is a word of the text: without
-    // one, nothing is replaced (most names hold no country).
-    if (mayHoldCountryForm(s)) {
-        for (const auto &[form, key] : m_countryForms) {
-            qsizetype at = 0;
-            while ((at = s.indexOf(form, at)) >= 0) {
-                const qsizetype end = at + form.size();
-                const bool leftOk = at == 0 || s.at(at - 1) == u' ';
-                const bool rightOk = end == s.size() || s.at(end) == u' ';
-                if (leftOk && rightOk) {
-                    s.replace(at, form.size(), u'\x01' + key + u'\x01'); // protect from shorter forms
-                    at += key.size() + 2;
-                } else {
-                    at = end;
-                }
+    // A form only stands between spaces, so its first word is a word of the text as it was
+    // before any replacement (they only take words away): other forms are not looked for.
+    const QString before = s;
+    QVarLengthArray<QStringView, 16> wordsBefore;
+    for (const QStringView word : QStringView(before).tokenize(u' '))
+        wordsBefore.append(word);
+    for (qsizetype f = 0; f < m_countryForms.size(); ++f) {
+        const auto &[form, key] = m_countryForms.at(f);
+        const QStringView first = QStringView(form).left(m_countryFirstWordLength.at(f));
+        if (!first.isEmpty() && std::find(wordsBefore.begin(), wordsBefore.end(), first) == wordsBefore.end())
+            continue;
+        qsizetype at = 0;
+        while ((at = s.indexOf(form, at)) >= 0) {
+            const qsizetype end = at + form.size();
+            const bool leftOk = at == 0 || s.at(at - 1) == u' ';
+            const bool rightOk = end == s.size() || s.at(end) == u' ';
+            if (leftOk && rightOk) {
+                s.replace(at, form.size(), u'\x01' + key + u'\x01'); // protect from shorter forms
+                at += key.size() + 2;
+            } else {
+                at = end;
             }
         }
     }
@@ -110,21 +117,6 @@ QString ClaimantLexicon::normalize(QStringView surface) const
     while (!w.isEmpty() && determiners().contains(w.front()))
         w.removeFirst();
     return w.join(u' ');
-}
-
-bool ClaimantLexicon::mayHoldCountryForm(QStringView s) const
-{
-    if (m_countryFirstWords.contains(QStringView()))
-        return true; // a form that starts with a space
-    for (qsizetype at = 0; at <= s.size();) {
-        qsizetype end = s.indexOf(u' ', at);
-        if (end < 0)
-            end = s.size();
-        if (m_countryFirstWords.contains(s.mid(at, end - at)))
-            return true;
-        at = end + 1;
-    }
-    return false;
 }
 
 const ClaimantLexicon::Match *ClaimantLexicon::lookup(const QString &normalized) const

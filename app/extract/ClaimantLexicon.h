@@ -44,10 +44,8 @@ private:
 
     QHash<QString, Match> m_aliases; // normalized alias → match
     QSet<QString> m_mediaCanonical;
-    bool mayHoldCountryForm(QStringView normalized) const;
-
     QList<QPair<QString, QString>> m_countryForms; // form → key, longest first
-    WordSet m_countryFirstWords;                   // each form's words up to its first space
+    QList<qsizetype> m_countryFirstWordLength;     // of each form: its length up to the first space
     WordSet m_titles;                            // lowercase, one or two words
     QSet<QString> m_mediaHeads;
 };
