@@ -36,27 +36,29 @@ struct Vocabulary
         static const Vocabulary v = [] {
             Vocabulary out;
             const QJsonObject lex = loadLexicon(QStringLiteral("reporting"));
-            auto mark = [&out, &lex](const char16_t *key, Flag flag) {
+            // Each list of the lexicon marks its words with one flag.
+            const std::pair<const char16_t *, Flag> lists[] = {
+                {u"verbs", Verb},
+                {u"citing", Citing},
+                {u"report_nouns", ReportNoun},
+                {u"source_prepositions", SourcePrep},
+                {u"adverbs", Adverb},
+                {u"speaker_nouns", SpeakerNoun},
+                {u"not_names", NotName},
+                {u"passive", Passive},
+                {u"stop_words", StopWord},
+                {u"toll_verbs", TollVerb},
+                {u"participles", Participle},
+                {u"person_reference_heads", PersonHead},
+                {u"back_reference_heads", BackHead},
+            };
+            for (const auto &[key, flag] : lists)
                 for (const QJsonValue &x : lex.value(QStringView(key)).toArray())
                     out.flags[x.toString().toLower()] |= flag;
-            };
-            mark(u"verbs", Verb);
-            mark(u"citing", Citing);
-            mark(u"report_nouns", ReportNoun);
-            mark(u"source_prepositions", SourcePrep);
-            mark(u"adverbs", Adverb);
-            mark(u"speaker_nouns", SpeakerNoun);
-            mark(u"not_names", NotName);
-            mark(u"passive", Passive);
-            mark(u"stop_words", StopWord);
-            mark(u"toll_verbs", TollVerb);
-            mark(u"participles", Participle);
-            mark(u"person_reference_heads", PersonHead);
-            mark(u"back_reference_heads", BackHead);
-            for (const QJsonValue &x : lex.value(u"pronouns").toArray())
-            {
-                out.pronouns.insert(x.toString().toLower());
-                out.longestPronoun = std::max(out.longestPronoun, x.toString().toLower().size());
+            for (const QJsonValue &x : lex.value(u"pronouns").toArray()) {
+                const QString pronoun = x.toString().toLower();
+                out.pronouns.insert(pronoun);
+                out.longestPronoun = std::max(out.longestPronoun, pronoun.size());
             }
             for (const QJsonValue &x : lex.value(u"according").toArray()) {
                 out.according.append(x.toString().toLower().split(u' ', Qt::SkipEmptyParts));

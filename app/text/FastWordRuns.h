@@ -7,9 +7,9 @@
 namespace claimline {
 namespace wordruns {
 
-// wordEnd() for tokenizers that read every character of most sentences: ASCII letters and
+// alnumRunEnd() for tokenizers that read every character of most sentences: ASCII letters and
 // digits (nearly all of them) are told by two comparisons, without decoding a code point
-// and asking QChar's tables; any other character is read as wordEnd() reads it. Same result.
+// and asking QChar's tables; any other character is read as alnumRunEnd() reads it.
 inline qsizetype fastAlnumRunEnd(QStringView s, qsizetype i)
 {
     const char16_t *p = s.utf16();
@@ -29,19 +29,14 @@ inline qsizetype fastAlnumRunEnd(QStringView s, qsizetype i)
     return i;
 }
 
-// [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)* from `i` (greedy), as wordEnd().
+// [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)* from `i` (greedy), as wordEnd(), which reads a
+// word again when a joiner follows its first run ("Russia's", "U.S.-led": few words).
 inline qsizetype fastWordEnd(QStringView s, qsizetype i)
 {
-    qsizetype end = fastAlnumRunEnd(s, i);
-    if (end == i)
-        return i;
-    while (end + 1 < s.size() && isJoiner(s[end])) {
-        const qsizetype next = fastAlnumRunEnd(s, end + 1);
-        if (next == end + 1)
-            break;
-        end = next;
-    }
-    return end;
+    const qsizetype end = fastAlnumRunEnd(s, i);
+    if (end == i || end + 1 >= s.size() || !isJoiner(s[end]))
+        return end;
+    return wordEnd(s, i);
 }
 
 } // namespace wordruns
