@@ -91,6 +91,7 @@ struct Word
     QStringView lower;   // into the Words' buffer
     qsizetype lowerAt = 0; // where `lower` is, while the buffer still grows
     const WordFacts *facts = nullptr; // of `lower`; null for a word the lexicons lack
+    uint64_t hash = 0;                // of `lower`
     bool upper = false;
     bool inDate = false;
     bool punctBefore = false; // a comma, bracket or quote stands between this word and the previous
@@ -131,9 +132,9 @@ void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
             && (w.text[w.text.size() - 2] == u'\'' || w.text[w.text.size() - 2] == u'\u2019'))
             w.text.chop(2);
         size_t length = 0;
-        const uint64_t hash = lowercaseHashed(out.lowered, used, w.text, &length);
+        w.hash = lowercaseHashed(out.lowered, used, w.text, &length);
         w.lowerAt = qsizetype(used);
-        w.facts = v.facts.find(QStringView(out.lowered.data() + used, qsizetype(length)), hash);
+        w.facts = v.facts.find(QStringView(out.lowered.data() + used, qsizetype(length)), w.hash);
         used += length;
         w.upper = w.text.front().isUpper();
         for (const TextSpan &d : dates)
@@ -280,13 +281,27 @@ QString labelFor(const Words &words, const QList<std::pair<int, int>> &runs, con
     return out;
 }
 
+// A word as a key string, shared with the sentences before that had it: names repeat from
+// sentence to sentence, and a shared string costs a reference count where a new one costs
+// an allocation. Bounded, so that a corpus of many names does not grow it forever.
+QString keyString(const Word &w)
+{
+    constexpr qsizetype kMaxKeys = 20000;
+    thread_local FlatWordMap<QString> known;
+    if (const QString *key = known.find(w.lower, w.hash))
+        return *key;
+    if (known.size() >= kMaxKeys)
+        known.clear();
+    return known[w.lower] = w.lower.toString();
+}
+
 QStringList keysOf(const Words &words, const QList<std::pair<int, int>> &runs)
 {
     QStringList keys;
     for (const auto &r : runs)
         for (int k = r.first; k <= r.second; ++k)
             if (words[k].lower != u"and" && !keys.contains(words[k].lower))
-                keys.append(words[k].lower.toString());
+                keys.append(keyString(words[k]));
     return keys;
 }
 

@@ -90,6 +90,13 @@ public:
         }
     }
     const T *find(QStringView word) const { return find(word, FlatWordHash::of(word)); }
+    qsizetype size() const { return qsizetype(m_values.size()); }
+    void clear()
+    {
+        m_slots.clear();
+        m_keys.clear();
+        m_values.clear();
+    }
     T value(QStringView word, uint64_t hash, T fallback = T()) const
     {
         const T *v = find(word, hash);
