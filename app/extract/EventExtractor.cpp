@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QVarLengthArray>
 #include <algorithm>

@@ -7,9 +7,9 @@
 
 namespace claimline {
 
-// Hand-written scans that stand for the regular expressions attribution and the claimant
-// lexicon used to run: each says the pattern it replaces, and tst_attribution compares it
-// with that pattern on tricky inputs. A pattern's first use compiles it (a JIT compile of a
+// Hand-written scans that stand for the regular expressions attribution, the claimant
+// lexicon and grouping used to run: each says the pattern it replaces, and tst_attribution
+// compares it with that pattern on tricky inputs. A pattern's first use compiles it (a JIT compile of a
 // few million instructions per pattern and thread), and its match objects allocate.
 // Without Unicode properties, PCRE2's \d, \w and \s are ASCII only, and so are these.
 namespace textscans {
@@ -117,6 +117,22 @@ inline void replaceWholeWord(QString &s, QStringView word, QStringView replaceme
         }
         s.replace(at, word.size(), replacement.data(), replacement.size());
         at += replacement.size();
+    }
+}
+
+// Calls found(word) for each piece of text.split(QRegularExpression("[^\\p{L}\\p{N}]+"),
+// Qt::SkipEmptyParts): the runs of letters and digits, read by code point.
+template<typename Found>
+void forEachLetterRun(QStringView text, Found found)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype end = wordruns::alnumRunEnd(text, i);
+        if (end == i) {
+            ++i;
+            continue;
+        }
+        found(text.mid(i, end - i));
+        i = end;
     }
 }
 

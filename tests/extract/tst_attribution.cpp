@@ -333,6 +333,11 @@ private Q_SLOTS:
 
         for (qsizetype at = 0; at < text.size(); ++at)
             QCOMPARE(wordruns::fastWordEnd(text, at), wordruns::wordEnd(text, at));
+
+        static const QRegularExpression notLetters(QStringLiteral("[^\\p{L}\\p{N}]+"));
+        QStringList runs;
+        textscans::forEachLetterRun(text, [&runs](QStringView w) { runs.append(w.toString()); });
+        QCOMPARE(runs, text.split(notLetters, Qt::SkipEmptyParts));
     }
 
     // gapClauses() replaced a regex split; it must cut every text exactly as the regex did.
