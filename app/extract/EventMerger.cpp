@@ -1,12 +1,13 @@
 #include "EventMerger.h"
 
 #include "text/WordLookup.h"
-#include "text/WordSet.h"
+#include "text/FlatWordMap.h"
 
 #include <QCryptographicHash>
 #include <algorithm>
 #include <iterator>
 #include <limits>
+#include <numeric>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -583,15 +584,17 @@ QList<Event> EventMerge::takeEvents() { return orderEvents(takeMerged()); }
 
 QList<Event> orderEvents(MergedEvents merged)
 {
-    // Clusters in the order of creation of a single pass: by the rank of their seed.
+    // Clusters in the order of creation of a single pass: by the rank of their seed. Then by
+    // date, label and kind. Both sorts move indexes, not events: the sort does the same
+    // comparisons and moves either way (so equal events end up in the same order), and an
+    // event is many strings to move.
     std::vector<std::pair<int, Event>> &all = merged.bySeed;
-    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<Event> events;
-    events.reserve(qsizetype(all.size()));
-    for (auto &[seed, event] : all)
-        events.append(std::move(event));
-
-    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+    std::vector<int> order(all.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&all](int a, int b) { return all[size_t(a)].first < all[size_t(b)].first; });
+    std::vector<int> byDate = order;
+    std::sort(byDate.begin(), byDate.end(), [&all](int x, int y) {
+        const Event &a = all[size_t(x)].second, &b = all[size_t(y)].second;
         if (a.date.first != b.date.first)
             return a.date.first < b.date.first;
         if (a.date.last != b.date.last)
@@ -600,13 +603,17 @@ QList<Event> orderEvents(MergedEvents merged)
             return a.label < b.label;
         return a.kind < b.kind;
     });
+    QList<Event> events;
+    events.reserve(qsizetype(all.size()));
+    for (const int k : byDate)
+        events.append(std::move(all[size_t(k)].second));
     // Ids: the base made with the event (per kind, in parallel), a counter on repeats.
-    WordSet used;
+    FlatWordMap<char> used; // keys in one buffer: no allocation per id (char: vector<bool> packs bits)
     for (Event &e : events) {
         const QString base = e.id;
-        for (int k = 2; used.contains(e.id); ++k)
+        for (int k = 2; used.find(e.id); ++k)
             e.id = base + u'-' + QString::number(k);
-        used.insert(e.id);
+        used[e.id] = 1;
     }
     return events;
 }
