@@ -1,6 +1,5 @@
 #include "EventMerger.h"
 
-#include "text/WordLookup.h"
 #include "text/FlatWordMap.h"
 
 #include <QCryptographicHash>
@@ -120,14 +119,14 @@ public:
     {
         if (const int *id = m_ids.find(value))
             return *id;
-        m_ids.insert(value, m_size);
-        return m_size++;
+        int &id = m_ids[value]; // a new entry
+        id = int(m_ids.size()) - 1;
+        return id;
     }
-    int size() const { return m_size; }
+    int size() const { return int(m_ids.size()); }
 
 private:
-    WordLookup<int> m_ids;
-    int m_size = 0;
+    FlatWordMap<int> m_ids;
 };
 
 // The most informative label scores highest: most names, then the longest (overlong labels
