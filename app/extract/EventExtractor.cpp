@@ -13,6 +13,7 @@
 #include <QVarLengthArray>
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace claimline {
 
@@ -114,11 +115,12 @@ void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
     if (out.lowered.size() < size_t(s.size()))
         out.lowered.resize(size_t(s.size())); // ASCII lowercases unit for unit
     size_t used = 0;
-    qsizetype previousEnd = 0;
+    bool punct = false; // a character other than a space since the previous word
     for (qsizetype at = 0; at < s.size();) {
         // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*, then "'s" / "’s" taken off.
         const qsizetype end = wordruns::fastWordEnd(s, at);
         if (end == at) {
+            punct = punct || !s[at].isSpace();
             ++at;
             continue;
         }
@@ -138,9 +140,7 @@ void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
         w.upper = w.text.front().isUpper();
         for (const TextSpan &d : dates)
             w.inDate = w.inDate || (d.start <= w.start && w.end <= d.end);
-        const QStringView between = s.mid(previousEnd, w.start - previousEnd);
-        w.punctBefore = std::any_of(between.begin(), between.end(), [](QChar c) { return !c.isSpace(); });
-        previousEnd = w.end;
+        w.punctBefore = std::exchange(punct, false);
     }
     // The buffer is complete: no more reallocation can move what the views point at.
     for (qsizetype i = 0; i < out.list.size(); ++i) {

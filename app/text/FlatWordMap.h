@@ -52,11 +52,12 @@ inline uint64_t lowercaseHashed(std::vector<char16_t> &buffer, size_t at, QStrin
     return hash;
 }
 
-// A word → value map for the lexicons asked about on every token, where the caller already
-// has the word's hash: a tokenizer that lowercases a word can hash it in the same loop
-// (lowercaseHashed()), and the lookup is then one probe of an open-addressed table whose
-// keys sit in one buffer, without the division and node chasing of std::unordered_map.
-// Built once, read many times; values are small (flags, indexes).
+// A word → value map for the lexicons asked about on every token, where the caller may
+// already have the word's hash: a tokenizer that lowercases a word can hash it in the same
+// loop (lowercaseHashed()), and the lookup is then one probe of an open-addressed table
+// whose keys sit in one buffer, without the division and node chasing of
+// std::unordered_map, and without an allocation per key when words are added (interning).
+// Values are small: flags, indexes, implicitly shared strings.
 template<typename T>
 class FlatWordMap
 {
