@@ -101,11 +101,11 @@ struct Word
 // caller, reused: every dated sentence is read into one.
 struct Words
 {
-    QList<Word> list;
+    std::vector<Word> list;
     std::vector<char16_t> lowered;
 
-    qsizetype size() const { return list.size(); }
-    const Word &operator[](qsizetype i) const { return list[i]; }
+    qsizetype size() const { return qsizetype(list.size()); }
+    const Word &operator[](qsizetype i) const { return list[size_t(i)]; }
 };
 
 void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
@@ -143,7 +143,7 @@ void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
         w.punctBefore = std::exchange(punct, false);
     }
     // The buffer is complete: no more reallocation can move what the views point at.
-    for (qsizetype i = 0; i < out.list.size(); ++i) {
+    for (size_t i = 0; i < out.list.size(); ++i) {
         Word &w = out.list[i];
         const qsizetype next = i + 1 < out.list.size() ? out.list[i + 1].lowerAt : qsizetype(used);
         w.lower = QStringView(out.lowered.data() + w.lowerAt, next - w.lowerAt);

@@ -122,7 +122,17 @@ qsizetype markupEnd(QStringView s, qsizetype i)
 // its last figure, and allocating these each time was a fifth of the cost.
 struct Tokens
 {
-    QList<Token> list;
+    std::vector<Token> list;
+
+    // The tokens as CueFinder reads them, indexed like a QList.
+    struct View
+    {
+        const Token *tokens;
+        qsizetype count;
+        qsizetype size() const { return count; }
+        const Token &operator[](qsizetype i) const { return tokens[i]; }
+    };
+    View view() const { return {list.data(), qsizetype(list.size())}; }
     std::vector<char16_t> lowercase;
 };
 
@@ -193,7 +203,7 @@ void tokenize(QStringView s, const QList<TextSpan> &dates, Tokens &out)
 class CueFinder
 {
 public:
-    CueFinder(QStringView sentence, const QList<Token> &tokens) : m_s(sentence), m_t(tokens), m_v(Vocabulary::get()) {}
+    CueFinder(QStringView sentence, Tokens::View tokens) : m_s(sentence), m_t(tokens), m_v(Vocabulary::get()) {}
 
     QList<SpeakerCue> run()
     {
@@ -605,7 +615,7 @@ private:
     }
 
     QStringView m_s;
-    const QList<Token> &m_t;
+    const Tokens::View m_t;
     const Vocabulary &m_v;
     QList<SpeakerCue> m_cues;
 };
@@ -630,7 +640,7 @@ QList<SpeakerCue> findSpeakerCues(QStringView sentence, const QList<TextSpan> &d
 {
     thread_local Tokens tokens;
     tokenize(sentence, dateSpans, tokens);
-    return CueFinder(sentence, tokens.list).run();
+    return CueFinder(sentence, tokens.view()).run();
 }
 
 } // namespace claimline
