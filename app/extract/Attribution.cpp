@@ -4,6 +4,7 @@
 #include "GapClauses.h"
 #include "SpeakerCues.h"
 #include "TextScans.h"
+#include "text/Lowercase.h"
 #include "text/WordRuns.h"
 
 #include <QHash>
@@ -70,7 +71,7 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
         for (const SpeakerCue &cue : std::as_const(cache.cues)) {
             Speaker s;
             s.cue = {cue.cueSpan.start + offset, cue.cueSpan.end + offset};
-            s.surface = cue.surface.toLower();
+            appendLowercase(s.surface, cue.surface); // QString::toLower() without its case tables for ASCII
             if (!cue.backReference && !cue.pronoun) {
                 s.name = cachedCanonicalName(lex, cue.surface);
                 s.media = cachedIsMedia(lex, s.name);
