@@ -1,11 +1,13 @@
 #include "Attribution.h"
 
 #include "ClaimantLexicon.h"
+#include "GapClauses.h"
 #include "SpeakerCues.h"
+#include "TextScans.h"
+#include "text/Lowercase.h"
 #include "text/WordRuns.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace claimline {
 
@@ -65,20 +67,22 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
         cache.cues = findSpeakerCues(sentence, dates);
         // What does not depend on the speakers read before: named speakers and relays.
         cache.speakers.clear();
+        cache.speakers.reserve(cache.cues.size());
         for (const SpeakerCue &cue : std::as_const(cache.cues)) {
             Speaker s;
             s.cue = {cue.cueSpan.start + offset, cue.cueSpan.end + offset};
-            s.surface = cue.surface.toLower();
+            appendLowercase(s.surface, cue.surface); // QString::toLower() without its case tables for ASCII
             if (!cue.backReference && !cue.pronoun) {
                 s.name = cachedCanonicalName(lex, cue.surface);
                 s.media = cachedIsMedia(lex, s.name);
             }
             if (!cue.relayedBy.isEmpty())
                 s.via.append(cachedCanonicalName(lex, cue.relayedBy));
-            cache.speakers.append(s);
+            cache.speakers.append(std::move(s));
         }
     }
     QList<Speaker> out;
+    out.reserve(cache.cues.size());
     for (qsizetype k = 0; k < cache.cues.size(); ++k) {
         const SpeakerCue &cue = cache.cues.at(k);
         Speaker s = cache.speakers.at(k);
@@ -102,7 +106,7 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
             }
             s.media = cachedIsMedia(lex, s.name);
         }
-        out.append(s);
+        out.append(std::move(s));
     }
     return out;
 }
@@ -111,12 +115,9 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
 // article where the same number stands as a whole token. Empty when there is none.
 TextSpan bodySentenceRestating(const SentenceContext &headline, TextSpan figure)
 {
-    static const QRegularExpression number(QStringLiteral("\\d[\\d,.]*\\d|\\d"));
-    const QString figureText = headline.text.mid(figure.start, figure.length()).toString();
-    const auto m = number.match(figureText);
-    if (!m.hasMatch() || !headline.article)
+    const QStringView digits = textscans::firstNumber(headline.text.mid(figure.start, figure.length()));
+    if (digits.isEmpty() || !headline.article)
         return {};
-    const QString digits = m.captured(0);
     const qsizetype end = std::min(headline.article->span.end, headline.text.size());
     qsizetype at = headline.span.end;
     while ((at = headline.text.indexOf(digits, at)) >= 0 && at < end) {
@@ -230,10 +231,10 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
 
 QString AttributionResolver::backReferredName(const QString &head) const
 {
-    static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+    // Words as QString::split(QRegularExpression("\\W+")) cuts them.
     for (qsizetype k = m_recent.size() - 1; k >= 0; --k) {
         const Speaker &s = m_recent.at(k);
-        if (s.name.toLower().split(nonWord).contains(head) || s.surface.split(nonWord).contains(head))
+        if (textscans::hasWordRun(s.name.toLower(), head) || textscans::hasWordRun(s.surface, head))
             return s.name;
     }
     return {};
@@ -284,19 +285,8 @@ void AttributionResolver::catchUp(const SentenceContext &sentence)
     if (from >= sentence.span.start)
         return;
     const QStringView gap = sentence.text.mid(from, sentence.span.start - from);
-    static const QRegularExpression boundary(QStringLiteral("(?<=[.!?:]|[.!?:][”\"])\\s+|\\n+"));
-    qsizetype at = 0;
-    auto it = boundary.globalMatch(gap);
-    auto feed = [&](qsizetype a, qsizetype b) {
-        if (b > a)
-            remember(speakersIn(gap.mid(a, b - a), from + a, {}));
-    };
-    while (it.hasNext()) {
-        const auto m = it.next();
-        feed(at, m.capturedStart());
-        at = m.capturedEnd();
-    }
-    feed(at, gap.size());
+    for (const TextSpan &clause : gapClauses(gap))
+        remember(speakersIn(gap.mid(clause.start, clause.length()), from + clause.start, {}));
     m_seenUpTo = sentence.span.start;
 }
 

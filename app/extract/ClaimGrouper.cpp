@@ -2,9 +2,9 @@
 
 #include "model/ValueAgreement.h"
 #include "StringIds.h"
+#include "TextScans.h"
 #include "text/WordLookup.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -34,11 +34,11 @@ bool datesNear(const DayInterval &group, const DayInterval &claim)
 // Whose figure it is, as far as a subject tells: its capitalised words ("North Korean").
 QSet<QString> partiesOf(const QString &subject)
 {
-    static const QRegularExpression split(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QSet<QString> out;
-    for (const QString &w : subject.split(split, Qt::SkipEmptyParts))
-        if (w.at(0).isUpper())
-            out.insert(w.toLower());
+    textscans::forEachLetterRun(subject, [&out](QStringView w) {
+        if (w.front().isUpper())
+            out.insert(w.toString().toLower());
+    });
     return out;
 }
 

@@ -1,10 +1,11 @@
 #include "ClaimantLexicon.h"
 
 #include "Lexicon.h"
+#include "TextScans.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace claimline {
@@ -53,6 +54,10 @@ ClaimantLexicon::ClaimantLexicon()
             m_countryForms.append({form.toLower(), it.key()});
     std::sort(m_countryForms.begin(), m_countryForms.end(),
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    for (const auto &[form, key] : std::as_const(m_countryForms)) {
+        const qsizetype space = form.indexOf(u' ');
+        m_countryFirstWordLength.append(space < 0 ? form.size() : space);
+    }
     for (const QString &t : strings(claimants.value(u"titles")))
         m_titles.insert(t.toLower());
     for (const QString &h : strings(loadLexicon(QStringLiteral("reporting")).value(u"media_heads")))
@@ -76,15 +81,24 @@ QString ClaimantLexicon::normalize(QStringView surface) const
 {
     QString s = surface.toString().toLower();
     s.replace(u'’', u'\'');
-    static const QRegularExpression possessive(QStringLiteral("'s?\\b"));
-    s.replace(possessive, QString());
-    static const QRegularExpression defense(QStringLiteral("\\bdefense\\b"));
-    s.replace(defense, QStringLiteral("defence"));
-    static const QRegularExpression punct(QStringLiteral("[,;:()\"“”]"));
-    s.replace(punct, QStringLiteral(" "));
+    textscans::removePossessives(s);
+    textscans::replaceWholeWord(s, u"defense", u"defence");
+    for (QChar &c : s)
+        if (c == u',' || c == u';' || c == u':' || c == u'(' || c == u')' || c == u'"' || c == u'“' || c == u'”')
+            c = u' ';
     s = s.simplified();
     // Country forms: replace whole words, longest first, so "south korean" beats "korean".
-    for (const auto &[form, key] : m_countryForms) {
+    // A form only stands between spaces, so its first word is a word of the text as it was
+    // before any replacement (they only take words away): other forms are not looked for.
+    const QString before = s;
+    QVarLengthArray<QStringView, 16> wordsBefore;
+    for (const QStringView word : QStringView(before).tokenize(u' '))
+        wordsBefore.append(word);
+    for (qsizetype f = 0; f < m_countryForms.size(); ++f) {
+        const auto &[form, key] = m_countryForms.at(f);
+        const QStringView first = QStringView(form).left(m_countryFirstWordLength.at(f));
+        if (!first.isEmpty() && std::find(wordsBefore.begin(), wordsBefore.end(), first) == wordsBefore.end())
+            continue;
         qsizetype at = 0;
         while ((at = s.indexOf(form, at)) >= 0) {
             const qsizetype end = at + form.size();
@@ -114,19 +128,13 @@ const ClaimantLexicon::Match *ClaimantLexicon::lookup(const QString &normalized)
 QString ClaimantLexicon::stripTitle(const QString &surface) const
 {
     const QStringList w = words(surface);
-    // The name is the capitalised run after the last title word ("… analyst Soo Kim").
-    for (qsizetype i = w.size() - 2; i >= 0; --i) {
-        QString word = w.at(i).toLower();
-        const bool isTitle = m_titles.contains(word)
-                             || (i > 0 && m_titles.contains(w.at(i - 1).toLower() + u' ' + word));
-        if (!isTitle)
-            continue;
-        const QStringList name = w.mid(i + 1);
-        if (std::all_of(name.begin(), name.end(), [](const QString &x) { return startsUpper(x); }))
-            return name.join(u' ');
-        return surface;
-    }
-    return surface;
+    QStringList lower;
+    for (const QString &x : w)
+        lower.append(x.toLower());
+    const qsizetype start = nameStartAfterTitle(
+        w.size(), [&w](qsizetype i) { return QStringView(w.at(i)); },
+        [&lower](qsizetype i) { return QStringView(lower.at(i)); });
+    return start == 0 ? surface : w.mid(start).join(u' ');
 }
 
 QString ClaimantLexicon::canonicalName(QStringView surface) const

@@ -2,17 +2,18 @@
 
 #include "ClaimantLexicon.h"
 #include "Lexicon.h"
-#include "text/Lowercase.h"
-#include "text/WordLookup.h"
+#include "text/FlatWordMap.h"
 #include "text/WordSet.h"
-#include "text/WordRuns.h"
+#include "text/FastWordRuns.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace claimline {
 
@@ -22,47 +23,60 @@ struct Trigger
 {
     QString kind;
     QStringList words; // lowercase
+    bool generic = false; // its kind is in the lexicon's 'generic' list
+};
+
+// What the extractor asks about a word, found with one lookup per word.
+struct WordFacts
+{
+    int triggers = -1; // index into EventVocabulary::triggerLists: the triggers it starts
+    bool notName = false;
+    bool labelSkip = false;
+    bool labelStop = false;
 };
 
 struct EventVocabulary
 {
     QList<Trigger> triggers;
-    QSet<QString> generic;
-    WordSet labelSkip;
-    WordSet labelStop;
     WordSet labelDangling;
-    QSet<QString> notNames; // clause-initial capitalised words (reporting.json)
     int maxDistance = 110;
-    // Lookups done on every word: triggers by their first word (indexes into `triggers`,
-    // in lexicon order), and the not-names.
-    WordLookup<QList<int>> triggersByFirstWord;
-    WordLookup<bool> notNameWords;
+    // Lookups done on every word: the triggers it starts (indexes into `triggers`, in
+    // lexicon order), whether it is a not-name (reporting.json) or a label word.
+    FlatWordMap<WordFacts> facts;
+    std::vector<QList<int>> triggerLists;
 
     static const EventVocabulary &get()
     {
         static const EventVocabulary v = [] {
             EventVocabulary out;
             const QJsonObject lex = loadLexicon(QStringLiteral("events"));
+            QSet<QString> generic;
+            for (const QJsonValue &g : lex.value(u"generic").toArray())
+                generic.insert(g.toString());
             const QJsonObject kinds = lex.value(u"kinds").toObject();
             for (auto it = kinds.begin(); it != kinds.end(); ++it)
                 for (const QJsonValue &t : it.value().toArray())
-                    out.triggers.append({it.key(), t.toString().toLower().split(u' ', Qt::SkipEmptyParts)});
-            for (const QJsonValue &g : lex.value(u"generic").toArray())
-                out.generic.insert(g.toString());
+                    out.triggers.append({it.key(), t.toString().toLower().split(u' ', Qt::SkipEmptyParts),
+                                         generic.contains(it.key())});
             for (const QJsonValue &w : lex.value(u"label_skip").toArray())
-                out.labelSkip.insert(w.toString().toLower());
+                out.facts[w.toString().toLower()].labelSkip = true;
             for (const QJsonValue &w : lex.value(u"label_stop").toArray())
-                out.labelStop.insert(w.toString().toLower());
+                out.facts[w.toString().toLower()].labelStop = true;
             for (const QJsonValue &w : lex.value(u"label_dangling").toArray())
                 out.labelDangling.insert(w.toString().toLower());
             out.maxDistance = lex.value(u"max_distance").toInt(110);
             for (const QJsonValue &w : loadLexicon(QStringLiteral("reporting")).value(u"not_names").toArray())
-                out.notNames.insert(w.toString().toLower());
-            for (qsizetype t = 0; t < out.triggers.size(); ++t)
-                if (!out.triggers.at(t).words.isEmpty())
-                    out.triggersByFirstWord[out.triggers.at(t).words.first()].append(int(t));
-            for (const QString &w : std::as_const(out.notNames))
-                out.notNameWords.insert(w, true);
+                out.facts[w.toString().toLower()].notName = true;
+            for (qsizetype t = 0; t < out.triggers.size(); ++t) {
+                if (out.triggers.at(t).words.isEmpty())
+                    continue;
+                WordFacts &f = out.facts[out.triggers.at(t).words.first()];
+                if (f.triggers < 0) {
+                    f.triggers = int(out.triggerLists.size());
+                    out.triggerLists.emplace_back();
+                }
+                out.triggerLists[size_t(f.triggers)].append(int(t));
+            }
             return out;
         }();
         return v;
@@ -75,38 +89,42 @@ struct Word
     qsizetype end = 0;
     QStringView text;    // possessive removed
     QStringView lower;   // into the Words' buffer
+    qsizetype lowerAt = 0; // where `lower` is, while the buffer still grows
+    const WordFacts *facts = nullptr; // of `lower`; null for a word the lexicons lack
+    uint64_t hash = 0;                // of `lower`
     bool upper = false;
     bool inDate = false;
     bool punctBefore = false; // a comma, bracket or quote stands between this word and the previous
 };
 
-// A sentence's words, and the buffer their lowercase forms view (one per sentence rather
-// than two strings per word).
+// A sentence's words, and the buffer their lowercase forms view. One per thread and
+// caller, reused: every dated sentence is read into one.
 struct Words
 {
-    QList<Word> list;
-    QString lowered;
+    std::vector<Word> list;
+    std::vector<char16_t> lowered;
 
-    qsizetype size() const { return list.size(); }
-    const Word &operator[](qsizetype i) const { return list[i]; }
+    qsizetype size() const { return qsizetype(list.size()); }
+    const Word &operator[](qsizetype i) const { return list[size_t(i)]; }
 };
 
-Words wordsOf(QStringView s, const QList<TextSpan> &dates)
+void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
 {
-    Words out;
-    out.lowered.reserve(s.size());
-    out.list.reserve(s.size() / 5 + 4); // about six characters a word with its space
-    std::vector<std::pair<qsizetype, qsizetype>> lowered; // offset, length in out.lowered
-    lowered.reserve(size_t(s.size() / 5 + 4));
-    qsizetype previousEnd = 0;
+    const EventVocabulary &v = EventVocabulary::get();
+    out.list.clear();
+    if (out.lowered.size() < size_t(s.size()))
+        out.lowered.resize(size_t(s.size())); // ASCII lowercases unit for unit
+    size_t used = 0;
+    bool punct = false; // a character other than a space since the previous word
     for (qsizetype at = 0; at < s.size();) {
         // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*, then "'s" / "’s" taken off.
-        const qsizetype end = wordruns::wordEnd(s, at);
+        const qsizetype end = wordruns::fastWordEnd(s, at);
         if (end == at) {
+            punct = punct || !s[at].isSpace();
             ++at;
             continue;
         }
-        Word w;
+        Word &w = out.list.emplace_back();
         w.start = at;
         w.end = end;
         at = end;
@@ -114,25 +132,27 @@ Words wordsOf(QStringView s, const QList<TextSpan> &dates)
         if (w.text.size() >= 2 && w.text.back() == u's'
             && (w.text[w.text.size() - 2] == u'\'' || w.text[w.text.size() - 2] == u'\u2019'))
             w.text.chop(2);
-        const qsizetype from = out.lowered.size();
-        appendLowercase(out.lowered, w.text);
-        lowered.emplace_back(from, out.lowered.size() - from);
+        size_t length = 0;
+        w.hash = lowercaseHashed(out.lowered, used, w.text, &length);
+        w.lowerAt = qsizetype(used);
+        w.facts = v.facts.find(QStringView(out.lowered.data() + used, qsizetype(length)), w.hash);
+        used += length;
         w.upper = w.text.front().isUpper();
         for (const TextSpan &d : dates)
             w.inDate = w.inDate || (d.start <= w.start && w.end <= d.end);
-        const QStringView between = s.mid(previousEnd, w.start - previousEnd);
-        w.punctBefore = std::any_of(between.begin(), between.end(), [](QChar c) { return !c.isSpace(); });
-        previousEnd = w.end;
-        out.list.append(w);
+        w.punctBefore = std::exchange(punct, false);
     }
-    for (qsizetype i = 0; i < out.list.size(); ++i)
-        out.list[i].lower = QStringView(out.lowered).mid(lowered[size_t(i)].first, lowered[size_t(i)].second);
-    return out;
+    // The buffer is complete: no more reallocation can move what the views point at.
+    for (size_t i = 0; i < out.list.size(); ++i) {
+        Word &w = out.list[i];
+        const qsizetype next = i + 1 < out.list.size() ? out.list[i + 1].lowerAt : qsizetype(used);
+        w.lower = QStringView(out.lowered.data() + w.lowerAt, next - w.lowerAt);
+    }
 }
 
 struct TriggerHit
 {
-    QString kind;
+    const Trigger *kind; // the trigger whose kind the hit reports
     int first = 0; // word indexes, inclusive
     int last = 0;
 };
@@ -142,13 +162,10 @@ QList<TriggerHit> triggersIn(const Words &words)
     const EventVocabulary &v = EventVocabulary::get();
     QList<TriggerHit> out;
     for (int i = 0; i < words.size(); ++i) {
-        if (words[i].inDate)
+        if (words[i].inDate || !words[i].facts || words[i].facts->triggers < 0)
             continue;
         const Trigger *best = nullptr;
-        const QList<int> *starting = v.triggersByFirstWord.find(words[i].lower);
-        if (!starting)
-            continue;
-        for (int index : *starting) {
+        for (int index : v.triggerLists[size_t(words[i].facts->triggers)]) {
             const Trigger &t = v.triggers.at(index);
             if (i + t.words.size() > words.size() || (best && best->words.size() >= t.words.size()))
                 continue;
@@ -168,13 +185,13 @@ QList<TriggerHit> triggersIn(const Words &words)
                 joined = !words[k].punctBefore && !words[k].inDate;
             if (joined) {
                 out.last().last = int(i + best->words.size() - 1);
-                if (!v.generic.contains(best->kind))
-                    out.last().kind = best->kind;
+                if (!best->generic)
+                    out.last().kind = best;
                 i = out.last().last;
                 continue;
             }
         }
-        out.append({best->kind, i, int(i + best->words.size() - 1)});
+        out.append({best, i, int(i + best->words.size() - 1)});
         i = out.last().last;
     }
     return out;
@@ -182,7 +199,12 @@ QList<TriggerHit> triggersIn(const Words &words)
 
 bool isName(const Word &w)
 {
-    return w.upper && !w.inDate && !EventVocabulary::get().notNameWords.find(w.lower);
+    return w.upper && !w.inDate && !(w.facts && w.facts->notName);
+}
+
+bool isLabelSkip(const Word &w)
+{
+    return w.facts && w.facts->labelSkip;
 }
 
 // Runs of capitalised words ("Russian Security Council Secretary Sergei Shoigu"), as word
@@ -205,10 +227,11 @@ QList<std::pair<int, int>> nameRuns(const Words &words)
     return runs;
 }
 
+// The label as the indexes of its words: an actor, the trigger, a few words of its object.
 QString labelFor(const Words &words, const QList<std::pair<int, int>> &runs, const TriggerHit &hit)
 {
     const EventVocabulary &v = EventVocabulary::get();
-    QStringList label;
+    QVarLengthArray<int, 16> label;
     const std::pair<int, int> *actor = nullptr;
     for (const auto &r : runs)
         if (r.second < hit.first)
@@ -221,33 +244,54 @@ QString labelFor(const Words &words, const QList<std::pair<int, int>> &runs, con
             }
     if (actor) {
         // Titles go ("Security Council Secretary Sergei Shoigu" → "Sergei Shoigu").
-        QStringList name;
-        for (int k = actor->first; k <= actor->second; ++k)
-            name.append(words[k].text.toString());
-        name = ClaimantLexicon::instance().stripTitle(name.join(u' ')).split(u' ');
-        label += name.mid(std::max<qsizetype>(0, name.size() - 4));
+        const int first = actor->first;
+        const qsizetype start = ClaimantLexicon::instance().nameStartAfterTitle(
+            actor->second - first + 1, [&](qsizetype i) { return words[first + i].text; },
+            [&](qsizetype i) { return words[first + i].lower; });
+        for (int k = std::max<int>(first + int(start), actor->second - 3); k <= actor->second; ++k)
+            label.append(k);
     }
     for (int k = hit.first; k <= hit.last; ++k)
-        if (k == hit.first || !v.labelSkip.contains(words[k].lower))
-            label.append(words[k].text.toString());
+        if (k == hit.first || !isLabelSkip(words[k]))
+            label.append(k);
     const qsizetype throughTrigger = label.size();
     int objectWords = 0;
     for (int k = hit.last + 1; k < words.size() && objectWords < 3 && label.size() < 8; ++k) {
-        if (words[k].punctBefore || words[k].inDate || v.labelStop.contains(words[k].lower))
+        if (words[k].punctBefore || words[k].inDate || (words[k].facts && words[k].facts->labelStop))
             break;
-        if (v.labelSkip.contains(words[k].lower))
+        if (isLabelSkip(words[k]))
             continue;
         if (actor && k >= actor->first && k <= actor->second)
             break;
         if (words[k].text.front().isDigit()) // a figure is a claim of its own, not half a label
             break;
-        label.append(words[k].text.toString());
+        label.append(k);
         ++objectWords;
     }
     // Nor does it end on a word that wants more: "signed by", "recaptured almost all of".
-    while (label.size() > throughTrigger && v.labelDangling.contains(label.last().toLower()))
+    while (label.size() > throughTrigger && v.labelDangling.contains(words[label.back()].lower))
         label.removeLast();
-    return label.join(u' ');
+    QString out;
+    for (const int k : label) {
+        if (!out.isEmpty())
+            out += u' ';
+        out += words[k].text;
+    }
+    return out;
+}
+
+// A word as a key string, shared with the sentences before that had it: names repeat from
+// sentence to sentence, and a shared string costs a reference count where a new one costs
+// an allocation. Bounded, so that a corpus of many names does not grow it forever.
+QString keyString(const Word &w)
+{
+    constexpr qsizetype kMaxKeys = 20000;
+    thread_local FlatWordMap<QString> known;
+    if (const QString *key = known.find(w.lower, w.hash))
+        return *key;
+    if (known.size() >= kMaxKeys)
+        known.clear();
+    return known[w.lower] = w.lower.toString();
 }
 
 QStringList keysOf(const Words &words, const QList<std::pair<int, int>> &runs)
@@ -256,7 +300,7 @@ QStringList keysOf(const Words &words, const QList<std::pair<int, int>> &runs)
     for (const auto &r : runs)
         for (int k = r.first; k <= r.second; ++k)
             if (words[k].lower != u"and" && !keys.contains(words[k].lower))
-                keys.append(words[k].lower.toString());
+                keys.append(keyString(words[k]));
     return keys;
 }
 
@@ -264,7 +308,8 @@ QStringList keysOf(const Words &words, const QList<std::pair<int, int>> &runs)
 
 QStringList eventKeysOf(QStringView sentence, const QList<TextSpan> &dateSpans)
 {
-    const Words words = wordsOf(sentence, dateSpans);
+    thread_local Words words;
+    wordsOf(sentence, dateSpans, words);
     return keysOf(words, nameRuns(words));
 }
 
@@ -281,12 +326,15 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
     QList<TextSpan> dateSpans;
     for (const TemporalMention &m : sentence.dates)
         dateSpans.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
-    const Words words = wordsOf(text, dateSpans);
+    thread_local Words words;
+    wordsOf(text, dateSpans, words);
     const QList<TriggerHit> hits = triggersIn(words);
     if (hits.isEmpty())
         return {};
-    const auto runs = nameRuns(words); // once per sentence: labels and keys share them
-    const QStringList keys = keysOf(words, runs);
+    // Made when the first candidate needs them, once per sentence: labels and keys share
+    // them, and most dated sentences make no candidate.
+    std::optional<QList<std::pair<int, int>>> runs;
+    QStringList keys;
 
     QList<EventCandidate> out;
     QList<QString> labels(hits.size()); // per trigger, made when a date first chooses it
@@ -304,8 +352,9 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
             if (distance > v.maxDistance)
                 continue;
             // Verbs in the past tense tell the happening itself ("arrived … for talks").
-            const bool pastVerb = words[h.first].lower.endsWith(u"ed");
-            const qsizetype score = distance + (v.generic.contains(h.kind) ? v.maxDistance / 2 : 0) - (pastVerb ? 15 : 0);
+            const QStringView verb = words[h.first].lower;
+            const bool pastVerb = verb.size() >= 2 && verb[verb.size() - 2] == u'e' && verb.back() == u'd';
+            const qsizetype score = distance + (h.kind->generic ? v.maxDistance / 2 : 0) - (pastVerb ? 15 : 0);
             if (!best || score < bestScore) {
                 best = &h;
                 bestScore = score;
@@ -313,11 +362,15 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
         }
         if (!best)
             continue;
+        if (!runs) {
+            runs = nameRuns(words);
+            keys = keysOf(words, *runs);
+        }
         EventCandidate c;
-        c.kind = best->kind;
+        c.kind = best->kind->kind;
         QString &label = labels[best - hits.constData()];
         if (label.isNull())
-            label = labelFor(words, runs, *best);
+            label = labelFor(words, *runs, *best);
         c.label = label;
         c.keys = keys;
         c.mention.span = sentence.span;
@@ -326,7 +379,7 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
             c.mention.articleIndex = -1;
             c.mention.documentIndex = sentence.article->documentIndex;
         }
-        out.append(c);
+        out.append(std::move(c));
     }
     return out;
 }

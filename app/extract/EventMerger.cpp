@@ -1,12 +1,12 @@
 #include "EventMerger.h"
 
-#include "text/WordLookup.h"
-#include "text/WordSet.h"
+#include "text/FlatWordMap.h"
 
 #include <QCryptographicHash>
 #include <algorithm>
 #include <iterator>
 #include <limits>
+#include <numeric>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -119,14 +119,14 @@ public:
     {
         if (const int *id = m_ids.find(value))
             return *id;
-        m_ids.insert(value, m_size);
-        return m_size++;
+        int &id = m_ids[value]; // a new entry
+        id = int(m_ids.size()) - 1;
+        return id;
     }
-    int size() const { return m_size; }
+    int size() const { return int(m_ids.size()); }
 
 private:
-    WordLookup<int> m_ids;
-    int m_size = 0;
+    FlatWordMap<int> m_ids;
 };
 
 // The most informative label scores highest: most names, then the longest (overlong labels
@@ -142,6 +142,43 @@ qsizetype labelScore(const QString &label)
         wordStart = i + 1;
     }
     return score + (label.size() > 70 ? -1000 : 0);
+}
+
+// digest.toHex().left(2 * count), lowercase, without the whole digest's hex.
+QString hexOfFirstBytes(const QByteArray &digest, qsizetype count)
+{
+    static constexpr char16_t digits[] = u"0123456789abcdef";
+    QString out;
+    out.reserve(2 * count);
+    for (qsizetype i = 0; i < std::min(count, digest.size()); ++i) {
+        const auto byte = uchar(digest.at(i));
+        out.append(QChar(digits[byte >> 4])).append(QChar(digits[byte & 15]));
+    }
+    return out;
+}
+
+// QDate::toString(Qt::ISODate): "yyyy-MM-dd", empty for an invalid date or a year outside
+// 0…9999. Qt formats it through a QCalendar and asprintf, a few thousand instructions for
+// each event's id.
+QString isoDate(QDate date)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999)
+        return {};
+    QString out(10, Qt::Uninitialized);
+    QChar *at = out.data();
+    const auto put = [&at](int value, int digits) {
+        for (int k = digits - 1; k >= 0; --k, value /= 10)
+            at[k] = QChar(u'0' + value % 10);
+        at += digits;
+    };
+    put(year, 4);
+    *at++ = u'-';
+    put(month, 2);
+    *at++ = u'-';
+    put(day, 2);
+    return out;
 }
 
 } // namespace
@@ -486,8 +523,7 @@ Event EventMerge::Private::eventOf(const Cluster &cl) const
     e.label = candidates.at(labelFrom).label;
     // The id, made unique across the corpus in takeEvents().
     const QByteArray digest = QCryptographicHash::hash((e.kind + u'|' + e.label).toUtf8(), QCryptographicHash::Sha1);
-    e.id = QStringLiteral("ev-%1-%2-%3")
-               .arg(e.date.first.toString(Qt::ISODate), e.kind, QString::fromLatin1(digest.toHex().left(6)));
+    e.id = u"ev-" + isoDate(e.date.first) + u'-' + e.kind + u'-' + hexOfFirstBytes(digest, 3);
     // Mentions by document and place, each read once (a sort reading them at every
     // comparison went back to the candidates each time).
     struct Place
@@ -547,15 +583,17 @@ QList<Event> EventMerge::takeEvents() { return orderEvents(takeMerged()); }
 
 QList<Event> orderEvents(MergedEvents merged)
 {
-    // Clusters in the order of creation of a single pass: by the rank of their seed.
+    // Clusters in the order of creation of a single pass: by the rank of their seed. Then by
+    // date, label and kind. Both sorts move indexes, not events: the sort does the same
+    // comparisons and moves either way (so equal events end up in the same order), and an
+    // event is many strings to move.
     std::vector<std::pair<int, Event>> &all = merged.bySeed;
-    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<Event> events;
-    events.reserve(qsizetype(all.size()));
-    for (auto &[seed, event] : all)
-        events.append(std::move(event));
-
-    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+    std::vector<int> order(all.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&all](int a, int b) { return all[size_t(a)].first < all[size_t(b)].first; });
+    std::vector<int> byDate = order;
+    std::sort(byDate.begin(), byDate.end(), [&all](int x, int y) {
+        const Event &a = all[size_t(x)].second, &b = all[size_t(y)].second;
         if (a.date.first != b.date.first)
             return a.date.first < b.date.first;
         if (a.date.last != b.date.last)
@@ -564,13 +602,17 @@ QList<Event> orderEvents(MergedEvents merged)
             return a.label < b.label;
         return a.kind < b.kind;
     });
+    QList<Event> events;
+    events.reserve(qsizetype(all.size()));
+    for (const int k : byDate)
+        events.append(std::move(all[size_t(k)].second));
     // Ids: the base made with the event (per kind, in parallel), a counter on repeats.
-    WordSet used;
+    FlatWordMap<char> used; // keys in one buffer: no allocation per id (char: vector<bool> packs bits)
     for (Event &e : events) {
         const QString base = e.id;
-        for (int k = 2; used.contains(e.id); ++k)
+        for (int k = 2; used.find(e.id); ++k)
             e.id = base + u'-' + QString::number(k);
-        used.insert(e.id);
+        used[e.id] = 1;
     }
     return events;
 }

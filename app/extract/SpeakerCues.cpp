@@ -1,16 +1,17 @@
 #include "SpeakerCues.h"
 
 #include "Lexicon.h"
-#include "text/Lowercase.h"
-#include "text/WordLookup.h"
-#include "text/WordRuns.h"
+#include "TextScans.h"
+#include "text/FlatWordMap.h"
+#include "text/FastWordRuns.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace claimline {
 
@@ -18,15 +19,16 @@ namespace {
 
 struct Vocabulary
 {
-    QSet<QString> verbs, citing, reportNouns, sourcePreps, pronouns, adverbs, speakerNouns, notNames, passive,
-        stopWords, backReferenceHeads, personReferenceHeads, tollVerbs, participles;
+    QSet<QString> pronouns;
+    qsizetype longestPronoun = 0;
     QList<QStringList> according; // multiword phrases, lowercase words
-    WordLookup<quint16> flags;    // every word of the sets above → its Flag bits
+    FlatWordMap<quint16> flags;   // every word of the lexicon's lists → its Flag bits
 
     enum Flag : quint16 {
         Verb = 1 << 0, Citing = 1 << 1, ReportNoun = 1 << 2, SourcePrep = 1 << 3, Adverb = 1 << 4,
         SpeakerNoun = 1 << 5, NotName = 1 << 6, Passive = 1 << 7, StopWord = 1 << 8, Edge = 1 << 9,
-        TollVerb = 1 << 10, Participle = 1 << 11,
+        TollVerb = 1 << 10, Participle = 1 << 11, PersonHead = 1 << 12, BackHead = 1 << 13,
+        AccordingStart = 1 << 14, // the first word of an 'according' phrase
     };
 
     static const Vocabulary &get()
@@ -34,47 +36,38 @@ struct Vocabulary
         static const Vocabulary v = [] {
             Vocabulary out;
             const QJsonObject lex = loadLexicon(QStringLiteral("reporting"));
-            auto set = [&lex](const char16_t *key) {
-                QSet<QString> s;
+            // Each list of the lexicon marks its words with one flag.
+            const std::pair<const char16_t *, Flag> lists[] = {
+                {u"verbs", Verb},
+                {u"citing", Citing},
+                {u"report_nouns", ReportNoun},
+                {u"source_prepositions", SourcePrep},
+                {u"adverbs", Adverb},
+                {u"speaker_nouns", SpeakerNoun},
+                {u"not_names", NotName},
+                {u"passive", Passive},
+                {u"stop_words", StopWord},
+                {u"toll_verbs", TollVerb},
+                {u"participles", Participle},
+                {u"person_reference_heads", PersonHead},
+                {u"back_reference_heads", BackHead},
+            };
+            for (const auto &[key, flag] : lists)
                 for (const QJsonValue &x : lex.value(QStringView(key)).toArray())
-                    s.insert(x.toString().toLower());
-                return s;
-            };
-            out.verbs = set(u"verbs");
-            out.citing = set(u"citing");
-            out.reportNouns = set(u"report_nouns");
-            out.sourcePreps = set(u"source_prepositions");
-            out.pronouns = set(u"pronouns");
-            out.adverbs = set(u"adverbs");
-            out.speakerNouns = set(u"speaker_nouns");
-            out.notNames = set(u"not_names");
-            out.passive = set(u"passive");
-            out.stopWords = set(u"stop_words");
-            out.backReferenceHeads = set(u"back_reference_heads");
-            out.personReferenceHeads = set(u"person_reference_heads");
-            out.tollVerbs = set(u"toll_verbs");
-            out.participles = set(u"participles");
-            for (const QJsonValue &x : lex.value(u"according").toArray())
+                    out.flags[x.toString().toLower()] |= flag;
+            for (const QJsonValue &x : lex.value(u"pronouns").toArray()) {
+                const QString pronoun = x.toString().toLower();
+                out.pronouns.insert(pronoun);
+                out.longestPronoun = std::max(out.longestPronoun, pronoun.size());
+            }
+            for (const QJsonValue &x : lex.value(u"according").toArray()) {
                 out.according.append(x.toString().toLower().split(u' ', Qt::SkipEmptyParts));
-            const auto mark = [&out](const QSet<QString> &set, Flag flag) {
-                for (const QString &w : set)
-                    out.flags[w] |= flag;
-            };
-            mark(out.verbs, Verb);
-            mark(out.citing, Citing);
-            mark(out.reportNouns, ReportNoun);
-            mark(out.sourcePreps, SourcePrep);
-            mark(out.adverbs, Adverb);
-            mark(out.speakerNouns, SpeakerNoun);
-            mark(out.notNames, NotName);
-            mark(out.passive, Passive);
-            mark(out.stopWords, StopWord);
-            mark(out.tollVerbs, TollVerb);
-            mark(out.participles, Participle);
+                if (!out.according.last().isEmpty())
+                    out.flags[out.according.last().first()] |= AccordingStart;
+            }
             // Words trimmed off the edges of a speaker's name.
-            mark({QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("of"),
-                  QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("by")},
-                 Edge);
+            for (const char16_t *w : {u"the", u"a", u"an", u"of", u"for", u"and", u"from", u"by"})
+                out.flags[QStringView(w)] |= Edge;
             return out;
         }();
         return v;
@@ -87,6 +80,7 @@ struct Token
     qsizetype end = 0;
     QStringView text;  // into the sentence, possessive ending removed
     QStringView lower; // into the token list's lowercase buffer
+    qsizetype lowerAt = 0, lowerLength = 0; // where `lower` is, while the buffer still grows
     bool word = false;
     bool possessive = false;
     bool inDate = false;
@@ -123,23 +117,33 @@ qsizetype markupEnd(QStringView s, qsizetype i)
     return i;
 }
 
-// A sentence's tokens and the buffer their lowercase forms are views into (one string per
-// sentence instead of two per token: this tokenizer runs on every sentence with a figure).
+// A sentence's tokens and the buffer their lowercase forms are views into. One per thread,
+// reused from sentence to sentence: attribution reads every sentence of an article up to
+// its last figure, and allocating these each time was a fifth of the cost.
 struct Tokens
 {
-    QList<Token> list;
-    QString lowercase;
+    std::vector<Token> list;
+
+    // The tokens as CueFinder reads them, indexed like a QList.
+    struct View
+    {
+        const Token *tokens;
+        qsizetype count;
+        qsizetype size() const { return count; }
+        const Token &operator[](qsizetype i) const { return tokens[i]; }
+    };
+    View view() const { return {list.data(), qsizetype(list.size())}; }
+    std::vector<char16_t> lowercase;
 };
 
-Tokens tokenize(QStringView s, const QList<TextSpan> &dates)
+void tokenize(QStringView s, const QList<TextSpan> &dates, Tokens &out)
 {
     using namespace wordruns;
     const Vocabulary &vocabulary = Vocabulary::get();
-    Tokens out;
-    out.list.reserve(s.size() / 5);
-    out.lowercase.reserve(s.size());
-    QList<std::pair<qsizetype, qsizetype>> lowerRanges; // into out.lowercase, which may still grow
-    lowerRanges.reserve(s.size() / 5);
+    out.list.clear();
+    if (out.lowercase.size() < size_t(s.size()))
+        out.lowercase.resize(size_t(s.size())); // ASCII lowercases unit for unit
+    size_t used = 0;
     qsizetype i = 0;
     bool linkOpen = false;
     while (i < s.size()) {
@@ -154,7 +158,7 @@ Tokens tokenize(QStringView s, const QList<TextSpan> &dates)
         }
         qsizetype end = dottedAcronymEnd(s, i);
         if (end == i) {
-            end = wordEnd(s, i);
+            end = fastWordEnd(s, i);
             if (end > i) {
                 if (end < s.size() && isApostrophe(s[end]))
                     ++end;
@@ -164,7 +168,7 @@ Tokens tokenize(QStringView s, const QList<TextSpan> &dates)
                 end = i + units;
             }
         }
-        Token t;
+        Token &t = out.list.emplace_back();
         t.start = i;
         t.end = end;
         t.opensLink = std::exchange(linkOpen, false);
@@ -180,30 +184,26 @@ Tokens tokenize(QStringView s, const QList<TextSpan> &dates)
                 t.text.chop(ending);
             }
         }
-        const qsizetype lowerAt = out.lowercase.size();
-        appendLowercase(out.lowercase, t.text);
-        lowerRanges.append({lowerAt, out.lowercase.size() - lowerAt});
+        size_t length = 0;
+        const uint64_t hash = lowercaseHashed(out.lowercase, used, t.text, &length);
+        t.lowerAt = qsizetype(used);
+        t.lowerLength = qsizetype(length);
+        used += length;
+        t.vocab = vocabulary.flags.value(QStringView(out.lowercase.data() + t.lowerAt, t.lowerLength), hash);
         for (const TextSpan &d : dates)
             if (d.start <= t.start && t.end <= d.end)
                 t.inDate = true;
-        out.list.append(t);
         i = end;
     }
-    for (qsizetype k = 0; k < out.list.size(); ++k) {
-        Token &t = out.list[k];
-        t.lower = QStringView(out.lowercase).mid(lowerRanges[k].first, lowerRanges[k].second);
-        t.vocab = vocabulary.flags.value(t.lower);
-    }
-    return out;
+    // The buffer is complete: no more reallocation can move what the views point at.
+    for (Token &t : out.list)
+        t.lower = QStringView(out.lowercase.data() + t.lowerAt, t.lowerLength);
 }
 
 class CueFinder
 {
 public:
-    CueFinder(QStringView sentence, const QList<TextSpan> &dates)
-        : m_s(sentence), m_tokens(tokenize(sentence, dates)), m_t(m_tokens.list), m_v(Vocabulary::get())
-    {
-    }
+    CueFinder(QStringView sentence, Tokens::View tokens) : m_s(sentence), m_t(tokens), m_v(Vocabulary::get()) {}
 
     QList<SpeakerCue> run()
     {
@@ -239,6 +239,8 @@ private:
 
     int accordingLength(int i) const
     {
+        if (!(m_t[i].vocab & Vocabulary::AccordingStart))
+            return 0;
         for (const QStringList &phrase : m_v.according) {
             if (i + phrase.size() > m_t.size())
                 continue;
@@ -454,11 +456,11 @@ private:
     // The name as written, without Markdown marks between its words.
     QString surface(Range r) const
     {
-        static const QRegularExpression markup(QStringLiteral("\\]\\([^)\\s]*\\)|[\\[\\]*_`]"));
-        QString out = m_s.mid(m_t[r.first].start, m_t[r.second].end - m_t[r.first].start).toString();
-        if (out.contains(u'*') || out.contains(u'_') || out.contains(u'[') || out.contains(u']') || out.contains(u'`'))
-            out = out.remove(markup).simplified();
-        return out;
+        const QStringView text = m_s.mid(m_t[r.first].start, m_t[r.second].end - m_t[r.first].start);
+        const auto isMark = [](QChar c) { return c == u'*' || c == u'_' || c == u'[' || c == u']' || c == u'`'; };
+        if (std::any_of(text.begin(), text.end(), isMark))
+            return textscans::withoutMarkdown(text).simplified();
+        return text.toString();
     }
 
     // A speaker name that is only a pronoun or a definite description of one named before
@@ -466,25 +468,25 @@ private:
     // ending in a back-reference head (lexicon data).
     void classify(SpeakerCue &cue, Range name, bool definite) const
     {
-        const QString lower = cue.surface.toLower();
-        cue.pronoun = m_v.pronouns.contains(lower);
+        // Lowercasing never shortens a string: a longer surface is no pronoun.
+        cue.pronoun = cue.surface.size() <= m_v.longestPronoun && m_v.pronouns.contains(cue.surface.toLower());
         if (!definite || name.second - name.first > 3)
             return;
-        const QString head = m_t[name.second].lower.toString();
+        const Token &head = m_t[name.second];
         // "the top Russian official": a person, the last one named.
-        if (m_v.personReferenceHeads.contains(head)) {
+        if (head.vocab & Vocabulary::PersonHead) {
             cue.backReference = true;
             return;
         }
         // "the ministry": the last speaker with that head; "the Russian Defense Ministry" is
         // a name of its own, so capitalised words rule the reading out.
-        if (!m_v.backReferenceHeads.contains(head))
+        if (!(head.vocab & Vocabulary::BackHead))
             return;
         for (int k = name.first; k <= name.second; ++k)
             if (m_t[k].upper() || m_t[k].possessive)
                 return;
         cue.backReference = true;
-        cue.head = head;
+        cue.head = head.lower.toString();
     }
 
     bool add(SpeakerCue::Kind kind, Range name, qsizetype cueStart, qsizetype cueEnd, const QString &relayedBy)
@@ -516,7 +518,7 @@ private:
                                                                     || m_t[name.first - 1].lower == u"an")));
         if (!hasNameWord && !cue.pronoun && !cue.backReference && !described)
             return false;
-        m_cues.append(cue);
+        m_cues.append(std::move(cue));
         return true;
     }
 
@@ -613,8 +615,7 @@ private:
     }
 
     QStringView m_s;
-    const Tokens m_tokens;
-    const QList<Token> &m_t;
+    const Tokens::View m_t;
     const Vocabulary &m_v;
     QList<SpeakerCue> m_cues;
 };
@@ -637,7 +638,9 @@ bool endsTitleAbbreviation(QStringView text, qsizetype dotAt)
 
 QList<SpeakerCue> findSpeakerCues(QStringView sentence, const QList<TextSpan> &dateSpans)
 {
-    return CueFinder(sentence, dateSpans).run();
+    thread_local Tokens tokens;
+    tokenize(sentence, dateSpans, tokens);
+    return CueFinder(sentence, tokens.view()).run();
 }
 
 } // namespace claimline

@@ -1,6 +1,10 @@
 // AttributionResolver: who a sentence credits for a figure, with canonical names and relays.
 #include "extract/Attribution.h"
+#include "extract/GapClauses.h"
+#include "extract/TextScans.h"
+#include "text/FastWordRuns.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace claimline;
@@ -286,6 +290,89 @@ private Q_SLOTS:
         QFETCH(QString, surface);
         QFETCH(QString, canonical);
         QCOMPARE(AttributionResolver().canonicalName(surface), canonical);
+    }
+
+    // The scans of TextScans.h replaced regular expressions: each must agree with its
+    // pattern on every input, the awkward ones included.
+    void textScans_agreeWithTheirPatterns_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char16_t *text :
+             {u"", u"1", u"a 1,100 b", u"3.5%", u"1,", u"1,.2", u".5", u"x 12.", u"12,000,000 and 7", u"no digits",
+              u"٣ arabic-indic", u"Russia's", u"soldiers' kit", u"o'brien", u"'s", u"it's'", u"x''s", u"'sa 's_ 's1",
+              u"'", u"'é", u"defense", u"Defense", u"defenseless", u"the defense ministry", u"_defense", u"defense_",
+              u"defense-defense", u"ministry of defense,defense", u"[ISW](https://x.org/a)", u"a](b c) d",
+              u"**Bold** _it_ `code`", u"](", u"](x", u"]()", u"[a]", u"x](y\tz)", u"the UN's (OCHA) office",
+              u"KELVIN \u212a", u"İstanbul", u"Ministry of Defence", u"ministry—agency", u"a_b ministry", u"Ünïcode-wörds’ 𝐁old 12.5-x", u"@[`{/:"})
+            QTest::newRow(QString::fromUtf16(text).toUtf8().constData()) << QString::fromUtf16(text);
+    }
+
+    void textScans_agreeWithTheirPatterns()
+    {
+        QFETCH(QString, text);
+        static const QRegularExpression number(QStringLiteral("\\d[\\d,.]*\\d|\\d"));
+        QCOMPARE(textscans::firstNumber(text).toString(), number.match(text).captured(0));
+
+        static const QRegularExpression nonWord(QStringLiteral("\\W+"));
+        const QStringList parts = text.split(nonWord);
+        for (const QString &word : {u"ministry"_qs, u"defense"_qs, u"s"_qs, u"b"_qs, u"1"_qs, u"a_b"_qs, u"code"_qs})
+            QCOMPARE(textscans::hasWordRun(text, word), parts.contains(word));
+
+        static const QRegularExpression markup(QStringLiteral("\\]\\([^)\\s]*\\)|[\\[\\]*_`]"));
+        QCOMPARE(textscans::withoutMarkdown(text), QString(text).remove(markup));
+
+        static const QRegularExpression possessive(QStringLiteral("'s?\\b"));
+        QString scanned = text;
+        textscans::removePossessives(scanned);
+        QCOMPARE(scanned, QString(text).replace(possessive, QString()));
+
+        static const QRegularExpression defense(QStringLiteral("\\bdefense\\b"));
+        scanned = text;
+        textscans::replaceWholeWord(scanned, u"defense", u"defence");
+        QCOMPARE(scanned, QString(text).replace(defense, QStringLiteral("defence")));
+
+        for (qsizetype at = 0; at < text.size(); ++at)
+            QCOMPARE(wordruns::fastWordEnd(text, at), wordruns::wordEnd(text, at));
+
+        static const QRegularExpression notLetters(QStringLiteral("[^\\p{L}\\p{N}]+"));
+        QStringList runs;
+        textscans::forEachLetterRun(text, [&runs](QStringView w) { runs.append(w.toString()); });
+        QCOMPARE(runs, text.split(notLetters, Qt::SkipEmptyParts));
+    }
+
+    // gapClauses() replaced a regex split; it must cut every text exactly as the regex did.
+    void gapClauses_cutsAsTheRegexDid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("sentences") << u"Shoigu said 10. He added 20!  Then? yes"_qs;
+        QTest::newRow("quote after the stop") << u"“It is over.” Lavrov said. \"Done.\"\tNext"_qs;
+        QTest::newRow("colon") << u"He specified: “32 were killed.”"_qs;
+        QTest::newRow("line breaks") << u"Title\n\nBody line\n  indented\r\nwindows"_qs;
+        QTest::newRow("stop then line breaks") << u"End.\n\n\nNext"_qs;
+        QTest::newRow("leading and trailing space") << u"  . a .  "_qs;
+        QTest::newRow("only breaks") << u"\n\n"_qs;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("no-break space is no space") << u"One.\u00a0Two. \u2003Three"_qs;
+        QTest::newRow("quote without stop") << u"a” b\" c"_qs;
+        QTest::newRow("stop at the start") << u". x"_qs;
+        QTest::newRow("emoji") << u"Done. 😀 yes.\nno"_qs;
+    }
+
+    void gapClauses_cutsAsTheRegexDid()
+    {
+        QFETCH(QString, text);
+        static const QRegularExpression boundary(QStringLiteral("(?<=[.!?:]|[.!?:][”\"])\\s+|\\n+"));
+        QList<TextSpan> expected;
+        qsizetype at = 0;
+        for (auto it = boundary.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            if (m.capturedStart() > at)
+                expected.append({at, m.capturedStart()});
+            at = m.capturedEnd();
+        }
+        if (text.size() > at)
+            expected.append({at, text.size()});
+        QCOMPARE(gapClauses(text), expected);
     }
 };
 

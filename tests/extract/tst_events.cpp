@@ -188,6 +188,28 @@ private Q_SLOTS:
         }
         QVERIFY(a.at(0).id != a.at(1).id);
     }
+
+    // The id starts with the first day as QDate::toString(Qt::ISODate) spells it (the
+    // merge formats it by hand), the kind, then six hex digits of a hash.
+    void merge_idSpellsTheDateAsIso_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("2025") << QDate(2025, 6, 17);
+        QTest::newRow("January 1") << QDate(2024, 1, 1);
+        QTest::newRow("a year below 1000") << QDate(999, 12, 31);
+        QTest::newRow("year 9999") << QDate(9999, 12, 31);
+        QTest::newRow("after 9999: no date") << QDate(10000, 1, 1);
+    }
+
+    void merge_idSpellsTheDateAsIso()
+    {
+        QFETCH(QDate, date);
+        const QList<Event> out = mergeEvents({candidate(0, 0, u"meeting"_qs, DayInterval::day(date), {u"shoigu"_qs})});
+        QCOMPARE(out.size(), 1);
+        const QString prefix = u"ev-"_qs + date.toString(Qt::ISODate) + u"-meeting-"_qs;
+        QVERIFY2(out.first().id.startsWith(prefix), qPrintable(out.first().id));
+        QCOMPARE(out.first().id.size(), prefix.size() + 6);
+    }
 };
 
 QTEST_GUILESS_MAIN(EventsTest)
