@@ -2,7 +2,8 @@
 
 #include "ClaimantLexicon.h"
 #include "Lexicon.h"
-#include "text/FlatWordMap.h"
+#include "text/Lowercase.h"
+#include "text/WordLookup.h"
 #include "text/WordSet.h"
 #include "text/FastWordRuns.h"
 
@@ -42,7 +43,7 @@ struct EventVocabulary
     int maxDistance = 110;
     // Lookups done on every word: the triggers it starts (indexes into `triggers`, in
     // lexicon order), whether it is a not-name (reporting.json) or a label word.
-    FlatWordMap<WordFacts> facts;
+    WordLookup<WordFacts, FnvWordHash> facts;
     std::vector<QList<int>> triggerLists;
 
     static const EventVocabulary &get()
@@ -135,7 +136,7 @@ void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
         size_t length = 0;
         w.hash = lowercaseHashed(out.lowered, used, w.text, &length);
         w.lowerAt = qsizetype(used);
-        w.facts = v.facts.find(QStringView(out.lowered.data() + used, qsizetype(length)), w.hash);
+        w.facts = v.facts.findHashed(QStringView(out.lowered.data() + used, qsizetype(length)), w.hash);
         used += length;
         w.upper = w.text.front().isUpper();
         for (const TextSpan &d : dates)
@@ -286,8 +287,8 @@ QString labelFor(const Words &words, const QList<std::pair<int, int>> &runs, con
 QString keyString(const Word &w)
 {
     constexpr qsizetype kMaxKeys = 20000;
-    thread_local FlatWordMap<QString> known;
-    if (const QString *key = known.find(w.lower, w.hash))
+    thread_local WordLookup<QString, FnvWordHash> known;
+    if (const QString *key = known.findHashed(w.lower, w.hash))
         return *key;
     if (known.size() >= kMaxKeys)
         known.clear();

@@ -1,6 +1,7 @@
 #include "EventMerger.h"
 
-#include "text/FlatWordMap.h"
+#include "text/WordLookup.h"
+#include "text/WordSet.h"
 
 #include <QCryptographicHash>
 #include <algorithm>
@@ -126,7 +127,7 @@ public:
     int size() const { return int(m_ids.size()); }
 
 private:
-    FlatWordMap<int> m_ids;
+    WordLookup<int> m_ids;
 };
 
 // The most informative label scores highest: most names, then the longest (overlong labels
@@ -607,12 +608,12 @@ QList<Event> orderEvents(MergedEvents merged)
     for (const int k : byDate)
         events.append(std::move(all[size_t(k)].second));
     // Ids: the base made with the event (per kind, in parallel), a counter on repeats.
-    FlatWordMap<char> used; // keys in one buffer: no allocation per id (char: vector<bool> packs bits)
+    WordSet used; // keys in one buffer: no allocation per id
     for (Event &e : events) {
         const QString base = e.id;
-        for (int k = 2; used.find(e.id); ++k)
+        for (int k = 2; used.contains(e.id); ++k)
             e.id = base + u'-' + QString::number(k);
-        used[e.id] = 1;
+        used.insert(e.id);
     }
     return events;
 }

@@ -2,7 +2,8 @@
 
 #include "Lexicon.h"
 #include "TextScans.h"
-#include "text/FlatWordMap.h"
+#include "text/Lowercase.h"
+#include "text/WordLookup.h"
 #include "text/FastWordRuns.h"
 
 #include <QJsonArray>
@@ -22,7 +23,7 @@ struct Vocabulary
     QSet<QString> pronouns;
     qsizetype longestPronoun = 0;
     QList<QStringList> according; // multiword phrases, lowercase words
-    FlatWordMap<quint16> flags;   // every word of the lexicon's lists → its Flag bits
+    WordLookup<quint16, FnvWordHash> flags;   // every word of the lexicon's lists → its Flag bits
 
     enum Flag : quint16 {
         Verb = 1 << 0, Citing = 1 << 1, ReportNoun = 1 << 2, SourcePrep = 1 << 3, Adverb = 1 << 4,
@@ -189,7 +190,7 @@ void tokenize(QStringView s, const QList<TextSpan> &dates, Tokens &out)
         t.lowerAt = qsizetype(used);
         t.lowerLength = qsizetype(length);
         used += length;
-        t.vocab = vocabulary.flags.value(QStringView(out.lowercase.data() + t.lowerAt, t.lowerLength), hash);
+        t.vocab = vocabulary.flags.valueHashed(QStringView(out.lowercase.data() + t.lowerAt, t.lowerLength), hash);
         for (const TextSpan &d : dates)
             if (d.start <= t.start && t.end <= d.end)
                 t.inDate = true;

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "WordTable.h"
+
 #include <QString>
 #include <QStringView>
+
+#include <algorithm>
+#include <vector>
 
 namespace claimline {
 
@@ -41,6 +46,34 @@ inline QString lowercasedUnitForUnit(QStringView s)
         }
     }
     return out;
+}
+
+// Writes what QString::toLower() makes of `word` into `buffer` from `at` on (growing it
+// when needed) and returns its hash; one pass for ASCII words, nearly all of them. Returns
+// the length written in `*length`.
+inline uint64_t lowercaseHashed(std::vector<char16_t> &buffer, size_t at, QStringView word, size_t *length)
+{
+    if (buffer.size() < at + size_t(word.size()))
+        buffer.resize(std::max(buffer.size() * 2, at + size_t(word.size())));
+    char16_t *out = buffer.data() + at;
+    uint64_t hash = FnvWordHash::kSeed;
+    for (const QChar c : word) {
+        char16_t u = c.unicode();
+        if (u >= 0x80) {
+            const QString lower = word.toString().toLower();
+            if (buffer.size() < at + size_t(lower.size()))
+                buffer.resize(std::max(buffer.size() * 2, at + size_t(lower.size())));
+            std::copy(lower.utf16(), lower.utf16() + lower.size(), buffer.data() + at);
+            *length = size_t(lower.size());
+            return FnvWordHash::of({reinterpret_cast<const char16_t *>(lower.utf16()), size_t(lower.size())});
+        }
+        if (u >= u'A' && u <= u'Z')
+            u += 32;
+        *out++ = u;
+        hash = FnvWordHash::step(hash, u);
+    }
+    *length = size_t(word.size());
+    return hash;
 }
 
 } // namespace claimline

@@ -38,6 +38,21 @@ struct ChunkedWordHash
     }
 };
 
+// FNV-1a, fed one unit at a time: a tokenizer can hash a word in the loop that lower-cases
+// it (lowercaseHashed(), text/Lowercase.h) and ask the table with that hash.
+struct FnvWordHash
+{
+    static constexpr uint64_t kSeed = 14695981039346656037ull;
+    static constexpr uint64_t step(uint64_t hash, char16_t unit) { return (hash ^ unit) * 1099511628211ull; }
+    static uint64_t of(std::u16string_view word)
+    {
+        uint64_t h = kSeed;
+        for (const char16_t c : word)
+            h = step(h, c);
+        return h;
+    }
+};
+
 // The hash table behind WordSet and WordLookup, asked on nearly every token of every
 // sentence. std::unordered_map cost a node hop and an integer division per lookup and
 // showed as 7% of the extraction profile; here the keys live in one character arena,

@@ -1,5 +1,6 @@
 // WordSet and WordLookup (text/WordTable.h): an open-addressing table must answer exactly
 // as a std::map would, through growth, erasure and keys that differ in one unit.
+#include "text/Lowercase.h"
 #include "text/WordLookup.h"
 #include "text/WordSet.h"
 
@@ -45,6 +46,23 @@ private Q_SLOTS:
         flags.insert(u"said", false);
         QVERIFY(flags.find(u"said"));
         QCOMPARE(*flags.find(u"said"), false);
+    }
+
+    // A tokenizer hashes a word while lower-casing it and asks with that hash: the answer
+    // must be the table's own, for ASCII and non-ASCII words alike.
+    void hashedWhileLowercasingFindsTheWord()
+    {
+        WordLookup<int, FnvWordHash> lookup;
+        lookup.insert(u"said", 1);
+        lookup.insert(u"ministère", 2);
+        std::vector<char16_t> buffer;
+        for (const auto &[word, value] : {std::pair{u"Said"_qs, 1}, std::pair{u"MINISTÈRE"_qs, 2}, std::pair{u"says"_qs, 0}}) {
+            size_t length = 0;
+            const uint64_t hash = lowercaseHashed(buffer, 0, word, &length);
+            const QStringView lowered(buffer.data(), qsizetype(length));
+            QCOMPARE(lowered, word.toLower());
+            QCOMPARE(lookup.valueHashed(lowered, hash, 0), value);
+        }
     }
 
     void setsKeepExactUnits()
