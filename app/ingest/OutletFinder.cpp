@@ -10,6 +10,23 @@
 
 namespace claimline {
 
+namespace {
+
+// An inline option such as "(?i)" could let OUTLET match a name in another case than
+// written; any "(?" followed by a letter, '-' or '^' is taken for one (a named group
+// "(?P<x>" too: that only costs the shortcut).
+bool mayChangeOptions(const QString &pattern)
+{
+    for (qsizetype at = pattern.indexOf(u"(?"); at >= 0; at = pattern.indexOf(u"(?", at + 1)) {
+        const QChar next = at + 2 < pattern.size() ? pattern.at(at + 2) : QChar();
+        if ((next.unicode() < 128 && next.isLetter()) || next == u'-' || next == u'^')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 const OutletFinder &OutletFinder::instance()
 {
     static const OutletFinder finder;
@@ -21,7 +38,7 @@ OutletFinder::OutletFinder()
     const QJsonObject lex = loadLexicon(QStringLiteral("outlets"));
     for (const QJsonValue &v : lex.value(u"role_words").toArray())
         m_roleWords.append(v.toString());
-    QStringList speakers;
+    QStringList speakers, speakerNames;
     for (const QJsonValue &v : lex.value(u"outlets").toArray()) {
         const QJsonObject o = v.toObject();
         Entry e;
@@ -34,19 +51,24 @@ OutletFinder::OutletFinder()
             e.spellings.append(a.toString());
         for (const QString &s : std::as_const(e.spellings)) {
             m_byFolded.insert(s.toCaseFolded(), e.name);
-            if (!e.wire && s.size() >= 4) // short aliases ("FT", "DW") are too ambiguous in prose
+            if (!e.wire && s.size() >= 4) { // short aliases ("FT", "DW") are too ambiguous in prose
                 speakers.append(QRegularExpression::escape(s));
+                speakerNames.append(s);
+            }
         }
         m_entries.append(e);
     }
     // Longest first, so that "The Kyiv Independent" wins over "Kyiv Independent".
     std::sort(speakers.begin(), speakers.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     const QString names = QStringLiteral("(") + speakers.join(u'|') + u')';
+    m_speakingNeedsName = true;
     for (const QJsonValue &v : lex.value(u"speakingPatterns").toArray()) {
-        QRegularExpression re(v.toString().replace(QStringLiteral("OUTLET"), names));
-        if (re.isValid())
-            m_speaking.append(re);
+        const QString pattern = v.toString();
+        m_speakingNeedsName = m_speakingNeedsName && pattern.contains(QStringLiteral("OUTLET"))
+                              && !mayChangeOptions(pattern);
+        m_speaking.append(QRegularExpression(QString(pattern).replace(QStringLiteral("OUTLET"), names)));
     }
+    m_speakerNames = SubstringSet(speakerNames);
 }
 
 QString OutletFinder::canonical(QStringView name) const
@@ -79,8 +101,12 @@ QString OutletFinder::gluedIn(QStringView text) const
 
 QString OutletFinder::speakingIn(QStringView text) const
 {
+    if (m_speakingNeedsName && !m_speakerNames.containedIn(text))
+        return {};
     const auto options = matchOptionsFor(text);
     for (const QRegularExpression &re : m_speaking) {
+        if (!re.isValid()) // compiled here the first time
+            continue;
         const QRegularExpressionMatch m = re.match(text, 0, QRegularExpression::NormalMatch, options);
         if (m.hasMatch())
             return canonical(m.capturedView(1));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/SubstringSet.h"
+
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -41,7 +43,11 @@ private:
     };
     QList<Entry> m_entries;
     QHash<QString, QString> m_byFolded; // case-folded spelling → canonical name
+    // Compiled (and JIT-compiled, the bulk of the finder's start-up) on first use: only
+    // paragraphs that name an outlet reach them.
     QList<QRegularExpression> m_speaking;
+    SubstringSet m_speakerNames{{}}; // the names OUTLET stands for
+    bool m_speakingNeedsName = false; // no pattern can match without one of them
     QStringList m_roleWords;
 };
 
