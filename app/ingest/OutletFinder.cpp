@@ -25,6 +25,22 @@ bool mayChangeOptions(const QString &pattern)
     return false;
 }
 
+// ^[A-Z][^()\n]{1,80}\( needs the line's first parenthesis to be an opening one, after a
+// capital and one to 80 more characters (code points: up to 160 UTF-16 units).
+bool mayBeWireDateline(QStringView line)
+{
+    if (line.isEmpty() || line.front() < u'A' || line.front() > u'Z')
+        return false;
+    const qsizetype limit = std::min(line.size(), qsizetype(1 + 160 + 1));
+    for (qsizetype i = 1; i < limit; ++i) {
+        if (line[i] == u'(')
+            return i >= 2;
+        if (line[i] == u')' || line[i] == u'\n')
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 const OutletFinder &OutletFinder::instance()
@@ -137,15 +153,20 @@ QString OutletFinder::ownedBy(QStringView line) const
         if (const QString known = canonical(line.mid(from, to - from)); !known.isEmpty())
             return known;
     }
-    static const QRegularExpression dateline(QStringLiteral("^[A-Z][^()\\n]{1,80}\\(([A-Za-z][A-Za-z .&-]{0,40})\\)\\s*[-\u2013\u2014]"));
-    const auto options = matchOptionsFor(line);
-    if (const auto m = dateline.match(line, 0, QRegularExpression::NormalMatch, options); m.hasMatch())
-        return canonical(m.captured(1));
-    static const QRegularExpression copyright(
-        QStringLiteral("^(?:Copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?:\\d{4}\\s+)?(.{2,60}?)\\.?(?:\\s+All rights reserved.*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = copyright.match(line, 0, QRegularExpression::NormalMatch, options); m.hasMatch())
-        return canonical(m.captured(1).trimmed());
+    // Each pattern is tried only where the line can start as it requires (a match costs
+    // more to set up than these tests).
+    if (mayBeWireDateline(line)) {
+        static const QRegularExpression dateline(QStringLiteral("^[A-Z][^()\\n]{1,80}\\(([A-Za-z][A-Za-z .&-]{0,40})\\)\\s*[-\u2013\u2014]"));
+        if (const auto m = dateline.match(line, 0, QRegularExpression::NormalMatch, matchOptionsFor(line)); m.hasMatch())
+            return canonical(m.captured(1));
+    }
+    if (line.startsWith(u'\u00a9') || line.startsWith(u'c') || line.startsWith(u'C')) {
+        static const QRegularExpression copyright(
+            QStringLiteral("^(?:Copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?:\\d{4}\\s+)?(.{2,60}?)\\.?(?:\\s+All rights reserved.*)?$"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = copyright.match(line, 0, QRegularExpression::NormalMatch, matchOptionsFor(line)); m.hasMatch())
+            return canonical(m.captured(1).trimmed());
+    }
     return {};
 }
 
