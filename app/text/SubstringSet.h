@@ -40,6 +40,17 @@ public:
         return false;
     }
 
+    // Whether `text` starts with one of the phrases.
+    bool startsOneOf(QStringView text) const
+    {
+        if (text.isEmpty())
+            return false;
+        for (const QString &p : m_byFirst[slot(text.front())])
+            if (startsWith(text, 0, p))
+                return true;
+        return false;
+    }
+
 private:
     // Short phrases: a plain loop beats a call into Qt's string comparison.
     static bool startsWith(QStringView text, qsizetype at, const QString &p)
