@@ -1,5 +1,6 @@
 #include "LineClassifier.h"
 
+#include "PatternGate.h"
 #include "extract/Lexicon.h"
 #include "text/SubstringSet.h"
 #include "text/Utf16.h"
@@ -8,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+
+#include <array>
 
 namespace claimline {
 
@@ -28,11 +31,10 @@ QRegularExpression anyOf(const QStringList &patterns, bool caseInsensitive = tru
     QStringList wrapped;
     for (const QString &p : patterns)
         wrapped.append(QStringLiteral("(?:") + p + u')');
-    QRegularExpression re(wrapped.join(u'|'), caseInsensitive ? QRegularExpression::CaseInsensitiveOption
-                                                              | QRegularExpression::UseUnicodePropertiesOption
-                                                        : QRegularExpression::UseUnicodePropertiesOption);
-    re.optimize();
-    return re;
+    // Compiled on first use: most lines never reach most rules (see PatternGate).
+    return QRegularExpression(wrapped.join(u'|'), caseInsensitive ? QRegularExpression::CaseInsensitiveOption
+                                                                      | QRegularExpression::UseUnicodePropertiesOption
+                                                                : QRegularExpression::UseUnicodePropertiesOption);
 }
 
 // A list of patterns split by whether they are anchored at the line's start: the
@@ -70,15 +72,54 @@ QString escapedAlternation(const QStringList &words)
     return escaped.join(u'|');
 }
 
+// The lexicon's regular expressions tried on every line (patterns, captions), for the gate
+// in front of them. (Those for short lines only are cheaper tried as they are.)
+QList<PatternGate::Pattern> gatedPatterns(const QJsonObject &lex)
+{
+    QList<PatternGate::Pattern> out;
+    for (const char16_t *key : {u"patterns", u"captionPatterns"})
+        for (const QString &p : stringsOf(lex, QStringView(key)))
+            out.append({p, true});
+    return out;
+}
+
+// [0-9]{4} anywhere: every form of the dateline's date has one (a year).
+bool hasFourDigits(QStringView s)
+{
+    int run = 0;
+    for (const QChar c : s) {
+        run = c >= u'0' && c <= u'9' ? run + 1 : 0;
+        if (run == 4)
+            return true;
+    }
+    return false;
+}
+
 struct Rules
 {
     QSet<QString> lines;      // comparison keys, trailing ':' dropped
     qsizetype longestWholeLine = 0; // of `lines` and `endSections`: longer lines need no lookup
     QSet<QString> endSections;
-    QRegularExpression prefixes;                // on comparison keys
+    // On comparison keys, at their start. Both are case-folded, so that a literal comparison
+    // is what the case-insensitive regex "^(?:…)" did; an empty prefix starts every key.
+    SubstringSet prefixes{{}};
+    bool emptyPrefix = false;
     SubstringSet appeals{{}};                   // on comparison keys
+    PatternGate gate;                           // in front of the lexicon's regexes
     LinePatterns patterns, captions, credits;   // whether they match
     QRegularExpression bylines, copyright, team, dateline; // their captures name outlets
+    QStringList teamSuffixes;
+
+    // The team byline ends on a suffix and starts with a capital ("The", or the name).
+    bool mayBeTeam(QStringView t) const
+    {
+        if (t.isEmpty() || t.front() < u'A' || t.front() > u'Z')
+            return false;
+        for (const QString &suffix : teamSuffixes)
+            if (t.endsWith(suffix))
+                return true;
+        return false;
+    }
 
     static const Rules &instance()
     {
@@ -106,22 +147,24 @@ struct Rules
             r.endSections.insert(headingKey(s));
         for (const QString &k : std::as_const(r.endSections))
             r.longestWholeLine = std::max(r.longestWholeLine, k.size());
-        // One JIT-compiled alternation each: these run on every line of every corpus.
-        QStringList prefixList, appeals;
+        QStringList prefixKeys, appeals;
         for (const QString &s : stringsOf(lex, u"prefixes"))
-            prefixList.append(QRegularExpression::escape(comparisonKey(s)));
+            prefixKeys.append(comparisonKey(s));
         for (const QString &s : stringsOf(lex, u"appeals"))
             appeals.append(comparisonKey(s));
-        r.prefixes = anyOf({QStringLiteral("^(?:") + prefixList.join(u'|') + u')'});
+        r.prefixes = SubstringSet(prefixKeys);
+        r.emptyPrefix = prefixKeys.contains(QString());
         r.appeals = SubstringSet(appeals);
+        r.gate = PatternGate(gatedPatterns(lex));
         r.patterns = LinePatterns(stringsOf(lex, u"patterns"));
         r.captions = LinePatterns(stringsOf(lex, u"captionPatterns"));
         r.credits = LinePatterns(stringsOf(lex, u"creditPatterns"));
         r.bylines = anyOf(stringsOf(lex, u"bylinePatterns"), false);
         r.copyright = anyOf(stringsOf(lex, u"copyrightPatterns"));
         // "The Korea Daily Digital Team": a capitalized name, then a team word.
+        r.teamSuffixes = stringsOf(lex, u"teamSuffixes");
         r.team = QRegularExpression(QStringLiteral("^(?:The\\s+)?((?:[A-Z][\\w.&'-]*\\s+){0,4}[A-Z][\\w.&'-]*)\\s+(?:")
-                                    + escapedAlternation(stringsOf(lex, u"teamSuffixes")) + QStringLiteral(")$"));
+                                    + escapedAlternation(r.teamSuffixes) + QStringLiteral(")$"));
         const QString months = escapedAlternation(stringsOf(lex, u"months"));
         const QString weekdays = escapedAlternation(stringsOf(lex, u"weekdays"));
         const QString prefixes = escapedAlternation(stringsOf(lex, u"datelinePrefixes"));
@@ -217,33 +260,42 @@ bool isKeywordRun(QStringView s, int words)
     return lowerStarts * 10 >= words * 9;
 }
 
-void classify(Line &line)
+// `wellFormed`: the line's UTF-16 has no lone surrogate. A regex never matches a malformed
+// line (PCRE2 refuses it), so neither may the literal tests that stand in for one.
+void classify(Line &line, bool wellFormed)
 {
     const Rules &r = Rules::instance();
     const QString &t = line.text;
-    const QString heading = Rules::stripColon(line.key);
     // Body lines are longer than any whole-line entry: no need to hash them to know.
-    const bool mayBeWholeLine = heading.size() <= r.longestWholeLine;
-    // The key is the text folded: well formed exactly when the text is.
-    const auto options = matchOptionsFor(t), keyOptions = options;
+    // (Only a trailing ':' can make the heading shorter than the key.)
+    const bool keyMayBeWholeLine = line.key.size() <= r.longestWholeLine || line.key.endsWith(u':');
+    const QString heading = keyMayBeWholeLine ? Rules::stripColon(line.key) : QString();
+    const bool mayBeWholeLine = keyMayBeWholeLine && heading.size() <= r.longestWholeLine;
+    const auto options = wellFormed ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                    : QRegularExpression::NoMatchOption;
     const auto match = [](const QRegularExpression &re, const QString &s, QRegularExpression::MatchOptions o) {
         return re.match(s, 0, QRegularExpression::NormalMatch, o);
     };
+    const bool prefixed = wellFormed && (r.emptyPrefix || r.prefixes.startsOneOf(line.key));
+    // Most lines match none of the lexicon's patterns and captions: one question for all.
+    const bool lexiconRegexMayMatch = r.gate.mayMatch(t, options);
     if (mayBeWholeLine && r.endSections.contains(heading)) {
         line.kind = LineKind::EndSection;
-    } else if ((mayBeWholeLine && r.lines.contains(heading)) || match(r.prefixes, line.key, keyOptions).hasMatch() || r.patterns.matches(t, options)) {
+    } else if ((mayBeWholeLine && r.lines.contains(heading)) || prefixed
+               || (lexiconRegexMayMatch && r.patterns.matches(t, options))) {
         line.kind = LineKind::Boilerplate;
     } else if (r.appeals.containedIn(line.key)) {
         line.kind = LineKind::Appeal;
-    } else if (line.words <= 12 && match(r.dateline, t, options).hasMatch()) {
+    } else if (line.words <= 12 && hasFourDigits(t) && match(r.dateline, t, options).hasMatch()) {
         line.kind = LineKind::Dateline;
-    } else if (r.captions.matches(t, options) || (line.words <= 12 && r.credits.matches(t, options))) {
+    } else if ((lexiconRegexMayMatch && r.captions.matches(t, options))
+               || (line.words <= 12 && r.credits.matches(t, options))) {
         line.kind = LineKind::Caption;
     // (The word counts first: most lines are long body text, and need no match.)
     } else if (const auto m = line.words <= 15 ? match(r.copyright, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
-    } else if (const auto m = line.words <= 8 ? match(r.team, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
+    } else if (const auto m = line.words <= 8 && r.mayBeTeam(t) ? match(r.team, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
     } else if (const auto m = line.words <= 14 ? match(r.bylines, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
@@ -270,7 +322,7 @@ void classify(Line &line)
 
 namespace {
 
-char16_t foldedQuote(char16_t u)
+constexpr char16_t foldedQuote(char16_t u)
 {
     switch (u) {
     case u'\u2018': case u'\u2019': case u'\u02BC': case u'`': return u'\'';
@@ -288,31 +340,61 @@ QString comparisonKeyOfAnyText(QStringView line)
     return s.simplified().toCaseFolded();
 }
 
+// What the key makes of each ASCII character: lower case, quotes folded, ' ' for white
+// space (QChar::isSpace).
+constexpr std::array<char16_t, 128> kAsciiKey = [] {
+    std::array<char16_t, 128> out{};
+    for (char16_t c = 0; c < 128; ++c) {
+        const char16_t folded = foldedQuote(c);
+        out[c] = folded == u' ' || (folded >= 0x09 && folded <= 0x0D) ? u' '
+                 : folded >= u'A' && folded <= u'Z'                    ? char16_t(folded + 32)
+                                                                       : folded;
+    }
+    return out;
+}();
+
+// The key and word count of a line that is ASCII once quotes are folded, in one pass
+// (nearly every line); false for any other line, which takes the general way.
+bool keyOfAsciiLine(QStringView line, QString *key, int *words)
+{
+    QString out(line.size(), Qt::Uninitialized); // written through a pointer, then cut
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *at = begin;
+    bool space = false;
+    int separators = 0;
+    for (const QChar c : line) {
+        char16_t u = c.unicode();
+        if (u >= 0x80) {
+            u = foldedQuote(u);
+            if (u >= 0x80)
+                return false;
+        }
+        const char16_t k = kAsciiKey[u];
+        if (k == u' ') {
+            space = at != begin;
+            continue;
+        }
+        *at = u' '; // kept only after a space, else overwritten
+        at += space;
+        separators += space;
+        space = false;
+        *at++ = k;
+    }
+    out.truncate(at - begin);
+    *words = at == begin ? 0 : separators + 1;
+    *key = std::move(out);
+    return true;
+}
+
 } // namespace
 
 // It runs on every line of every document: ASCII lines (after folding quotes) are keyed in
 // one pass; the rest take the general way, which gives the same result on ASCII.
 QString comparisonKey(QStringView line)
 {
-    QString out(line.size(), Qt::Uninitialized); // written through a pointer, then cut
-    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
-    char16_t *at = begin;
-    bool space = false;
-    for (const QChar c : line) {
-        const char16_t u = foldedQuote(c.unicode());
-        if (u >= 0x80)
-            return comparisonKeyOfAnyText(line);
-        if (QChar(u).isSpace()) {
-            space = at != begin;
-            continue;
-        }
-        if (space)
-            *at++ = u' ';
-        space = false;
-        *at++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-    }
-    out.truncate(at - begin);
-    return out;
+    QString key;
+    int words = 0;
+    return keyOfAsciiLine(line, &key, &words) ? key : comparisonKeyOfAnyText(line);
 }
 
 bool isContentKind(LineKind kind)
@@ -342,9 +424,14 @@ QList<Line> classifyLines(QStringView text)
             Line line;
             line.span = {s, e};
             line.text = text.mid(s, e - s).toString();
-            line.key = comparisonKey(line.text);
-            line.words = countWords(line.text);
-            classify(line);
+            // An ASCII line is well formed; any other is checked once for all its matches.
+            bool wellFormed = keyOfAsciiLine(line.text, &line.key, &line.words);
+            if (!wellFormed) {
+                line.key = comparisonKeyOfAnyText(line.text);
+                line.words = countWords(line.text);
+                wellFormed = isWellFormedUtf16(line.text);
+            }
+            classify(line, wellFormed);
             lines.append(std::move(line));
         }
         pos = end + 1;

@@ -11,6 +11,39 @@
 
 namespace claimline {
 
+namespace {
+
+// An inline option such as "(?i)" could let OUTLET match a name in another case than
+// written; any "(?" followed by a letter, '-' or '^' is taken for one (a named group
+// "(?P<x>" too: that only costs the shortcut).
+bool mayChangeOptions(const QString &pattern)
+{
+    for (qsizetype at = pattern.indexOf(u"(?"); at >= 0; at = pattern.indexOf(u"(?", at + 1)) {
+        const QChar next = at + 2 < pattern.size() ? pattern.at(at + 2) : QChar();
+        if ((next.unicode() < 128 && next.isLetter()) || next == u'-' || next == u'^')
+            return true;
+    }
+    return false;
+}
+
+// ^[A-Z][^()\n]{1,80}\( needs the line's first parenthesis to be an opening one, after a
+// capital and one to 80 more characters (code points: up to 160 UTF-16 units).
+bool mayBeWireDateline(QStringView line)
+{
+    if (line.isEmpty() || line.front() < u'A' || line.front() > u'Z')
+        return false;
+    const qsizetype limit = std::min(line.size(), qsizetype(1 + 160 + 1));
+    for (qsizetype i = 1; i < limit; ++i) {
+        if (line[i] == u'(')
+            return i >= 2;
+        if (line[i] == u')' || line[i] == u'\n')
+            return false;
+    }
+    return false;
+}
+
+} // namespace
+
 const OutletFinder &OutletFinder::instance()
 {
     static const OutletFinder finder;
@@ -27,7 +60,7 @@ OutletFinder::OutletFinder()
             m_staffBylines.append(v.toString().toLower());
     std::sort(m_staffBylines.begin(), m_staffBylines.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    QStringList speakers, allSpellings;
+    QStringList speakers, speakerNames, allSpellings;
     for (const QJsonValue &v : lex.value(u"outlets").toArray()) {
         const QJsonObject o = v.toObject();
         Entry e;
@@ -40,8 +73,10 @@ OutletFinder::OutletFinder()
             e.spellings.append(a.toString());
         for (const QString &s : std::as_const(e.spellings)) {
             m_byFolded.insert(s.toCaseFolded(), e.name);
-            if (!e.wire && s.size() >= 4) // short aliases ("FT", "DW") are too ambiguous in prose
+            if (!e.wire && s.size() >= 4) { // short aliases ("FT", "DW") are too ambiguous in prose
                 speakers.append(QRegularExpression::escape(s));
+                speakerNames.append(s);
+            }
             allSpellings.append(QRegularExpression::escape(s));
         }
         m_entries.append(e);
@@ -51,14 +86,17 @@ OutletFinder::OutletFinder()
     std::sort(speakers.begin(), speakers.end(), longestFirst);
     std::sort(allSpellings.begin(), allSpellings.end(), longestFirst);
     const QString names = QStringLiteral("(") + speakers.join(u'|') + u')';
+    m_speakingNeedsName = true;
     for (const QJsonValue &v : lex.value(u"speakingPatterns").toArray()) {
-        QRegularExpression re(v.toString().replace(QStringLiteral("OUTLET"), names));
-        if (re.isValid())
-            m_speaking.append(re);
+        const QString pattern = v.toString();
+        m_speakingNeedsName = m_speakingNeedsName && pattern.contains(QStringLiteral("OUTLET"))
+                              && !mayChangeOptions(pattern);
+        m_speaking.append(QRegularExpression(QString(pattern).replace(QStringLiteral("OUTLET"), names)));
     }
     const QString allNames = QStringLiteral("(") + allSpellings.join(u'|') + u')';
     for (const QJsonValue &v : lex.value(u"promotionPatterns").toArray())
         m_promotionPatterns.append(v.toString().replace(QStringLiteral("OUTLET"), allNames));
+    m_speakerNames = SubstringSet(speakerNames);
 }
 
 QString OutletFinder::canonical(QStringView name) const
@@ -91,8 +129,12 @@ QString OutletFinder::gluedIn(QStringView text) const
 
 QString OutletFinder::speakingIn(QStringView text) const
 {
+    if (m_speakingNeedsName && !m_speakerNames.containedIn(text))
+        return {};
     const auto options = matchOptionsFor(text);
     for (const QRegularExpression &re : m_speaking) {
+        if (!re.isValid()) // compiled here the first time
+            continue;
         const QRegularExpressionMatch m = re.match(text, 0, QRegularExpression::NormalMatch, options);
         if (m.hasMatch())
             return canonical(m.capturedView(1));
@@ -194,15 +236,20 @@ QString OutletFinder::ownedBy(QStringView line) const
         if (const QString known = canonical(line.mid(from, to - from)); !known.isEmpty())
             return known;
     }
-    static const QRegularExpression dateline(QStringLiteral("^[A-Z][^()\\n]{1,80}\\(([A-Za-z][A-Za-z .&-]{0,40})\\)\\s*[-\u2013\u2014]"));
-    const auto options = matchOptionsFor(line);
-    if (const auto m = dateline.match(line, 0, QRegularExpression::NormalMatch, options); m.hasMatch())
-        return canonical(m.captured(1));
-    static const QRegularExpression copyright(
-        QStringLiteral("^(?:Copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?:\\d{4}\\s+)?(.{2,60}?)\\.?(?:\\s+All rights reserved.*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = copyright.match(line, 0, QRegularExpression::NormalMatch, options); m.hasMatch())
-        return canonical(m.captured(1).trimmed());
+    // Each pattern is tried only where the line can start as it requires (a match costs
+    // more to set up than these tests).
+    if (mayBeWireDateline(line)) {
+        static const QRegularExpression dateline(QStringLiteral("^[A-Z][^()\\n]{1,80}\\(([A-Za-z][A-Za-z .&-]{0,40})\\)\\s*[-\u2013\u2014]"));
+        if (const auto m = dateline.match(line, 0, QRegularExpression::NormalMatch, matchOptionsFor(line)); m.hasMatch())
+            return canonical(m.captured(1));
+    }
+    if (line.startsWith(u'\u00a9') || line.startsWith(u'c') || line.startsWith(u'C')) {
+        static const QRegularExpression copyright(
+            QStringLiteral("^(?:Copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?:\\d{4}\\s+)?(.{2,60}?)\\.?(?:\\s+All rights reserved.*)?$"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = copyright.match(line, 0, QRegularExpression::NormalMatch, matchOptionsFor(line)); m.hasMatch())
+            return canonical(m.captured(1).trimmed());
+    }
     if (const QString known = signedAsStaff(line); !known.isEmpty())
         return known;
     if (const QString known = promotedIn(line); !known.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/SubstringSet.h"
+
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -55,10 +57,14 @@ private:
     };
     QList<Entry> m_entries;
     QHash<QString, QString> m_byFolded; // case-folded spelling → canonical name
+    // Compiled (and JIT-compiled, the bulk of the finder's start-up) on first use: only
+    // paragraphs that name an outlet reach them.
     QList<QRegularExpression> m_speaking;
     QStringList m_promotionPatterns;
     mutable std::once_flag m_promotionCompiled;
     mutable QList<QRegularExpression> m_promotion;
+    SubstringSet m_speakerNames{{}}; // the names OUTLET stands for
+    bool m_speakingNeedsName = false; // no pattern can match without one of them
     QStringList m_roleWords;
     QStringList m_staffBylines; // longest first
 };

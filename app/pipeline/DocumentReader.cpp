@@ -2,10 +2,10 @@
 
 #include "ingest/ArticleSplitter.h"
 #include "ingest/OutletFinder.h"
+#include "ingest/Sha256.h"
 #include "text/HtmlText.h"
 #include "text/TextDecoder.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -76,7 +76,7 @@ std::optional<ReadDocument> readDocumentFromBytes(const QString &path, const QBy
     doc.path = path;
     doc.fileName = QFileInfo(path).fileName();
     doc.format = formatOf(path);
-    doc.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    doc.sha256 = sha256(bytes).toHex();
     doc.id = QStringLiteral("doc-") + QString::fromLatin1(doc.sha256.left(12));
 
     DecodedText decoded = decodeBytes(bytes, doc.fileName);

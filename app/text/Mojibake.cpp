@@ -1,6 +1,7 @@
 #include "Mojibake.h"
 
 #include "Cp1252.h"
+#include "Utf16.h"
 
 namespace claimline {
 
@@ -56,7 +57,8 @@ MojibakeRepair repairMojibake(QString &text)
     QString out;
     qsizetype copiedUpTo = 0;
     QString repaired;
-    for (qsizetype i = 0; i < view.size(); ++i) {
+    // Every candidate lead is past ASCII.
+    for (qsizetype i = skipAscii(view, 0); i < view.size(); i = skipAscii(view, i + 1)) {
         if (data[i] < 0xC2 || data[i] > 0xF4)
             continue;
         qsizetype len = matchAt(view, i, repaired);

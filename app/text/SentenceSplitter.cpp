@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <array>
+
 namespace claimline {
 
 namespace {
@@ -43,6 +45,19 @@ bool isOpening(QChar c)
 {
     return c == u'"' || c == u'\'' || c == u'\u201C' || c == u'\u2018' || c == u'(' || c == u'['
            || c == u'\u00AB';
+}
+
+// '\n', '.', '?', '!' or '…': where the splitter has something to decide.
+constexpr std::array<bool, 128> kMayEnd = [] {
+    std::array<bool, 128> out{};
+    for (const char c : {'\n', '.', '?', '!'})
+        out[size_t(c)] = true;
+    return out;
+}();
+
+bool mayEndSentence(char16_t u)
+{
+    return u < 128 ? kMayEnd[u] : u == u'\u2026';
 }
 
 bool isHorizontalSpace(QChar c)
@@ -108,7 +123,13 @@ QList<TextSpan> splitSentences(QStringView text, TextSpan paragraph)
     };
 
     qsizetype start = paragraph.start;
+    const char16_t *units = text.utf16();
     for (qsizetype i = paragraph.start; i < end; ++i) {
+        // Straight to the next character that can end a sentence or a line.
+        while (i < end && !mayEndSentence(units[i]))
+            ++i;
+        if (i == end)
+            break;
         const QChar c = text[i];
         if (c == u'\n') {
             emit(start, i);

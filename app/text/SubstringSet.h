@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
+
 namespace claimline {
 
 // Literal phrases found anywhere in a text, in one pass: each position is compared only
@@ -17,26 +19,47 @@ public:
     explicit SubstringSet(const QStringList &phrases)
     {
         for (const QString &p : phrases)
-            if (!p.isEmpty())
+            if (!p.isEmpty()) {
                 m_byFirst[slot(p.front())].append(p);
+                m_starts[slot(p.front())] = true;
+            }
     }
 
     // Calls found(position, length) for every occurrence of every phrase, by position.
     template<typename Found>
     void forEachIn(QStringView text, Found found) const
     {
-        for (qsizetype at = 0; at < text.size(); ++at)
-            for (const QString &p : m_byFirst[slot(text[at])])
+        for (qsizetype at = 0; at < text.size(); ++at) {
+            const int first = slot(text[at]);
+            if (!m_starts[first])
+                continue;
+            for (const QString &p : m_byFirst[first])
                 if (startsWith(text, at, p))
                     found(at, p.size());
+        }
     }
 
     bool containedIn(QStringView text) const
     {
-        for (qsizetype at = 0; at < text.size(); ++at)
-            for (const QString &p : m_byFirst[slot(text[at])])
+        for (qsizetype at = 0; at < text.size(); ++at) {
+            const int first = slot(text[at]);
+            if (!m_starts[first]) // most characters start no phrase: no list to walk
+                continue;
+            for (const QString &p : m_byFirst[first])
                 if (startsWith(text, at, p))
                     return true;
+        }
+        return false;
+    }
+
+    // Whether `text` starts with one of the phrases.
+    bool startsOneOf(QStringView text) const
+    {
+        if (text.isEmpty())
+            return false;
+        for (const QString &p : m_byFirst[slot(text.front())])
+            if (startsWith(text, 0, p))
+                return true;
         return false;
     }
 
@@ -57,6 +80,7 @@ private:
     // which every non-ASCII position tries.
     static int slot(QChar c) { return c.unicode() < 128 ? c.unicode() : 0; }
     QList<QString> m_byFirst[128];
+    std::array<bool, 128> m_starts{}; // m_byFirst[i] is not empty
 };
 
 } // namespace claimline

@@ -2,9 +2,11 @@
 
 #include "Cp1252.h"
 #include "Mojibake.h"
+#include "Utf16.h"
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstring>
 
 namespace claimline {
@@ -152,11 +154,23 @@ bool looksBinary(const QByteArray &bytes, qsizetype from)
     const char *s = bytes.constData() + from;
     if (std::memchr(s, 0, size_t(n)))
         return true;
+    const auto isControl = [](uchar c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
+    };
     qsizetype controls = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar c = uchar(s[i]);
-        controls += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
+    constexpr qsizetype kChunk = 16;
+    qsizetype i = 0;
+    for (; i + kChunk <= n; i += kChunk) {
+        uchar lowest = 0xFF; // a vectorized minimum: most chunks hold no byte below ' '
+        for (qsizetype k = 0; k < kChunk; ++k)
+            lowest = std::min(lowest, uchar(s[i + k]));
+        if (lowest >= 0x20)
+            continue;
+        for (qsizetype k = 0; k < kChunk; ++k)
+            controls += isControl(uchar(s[i + k]));
     }
+    for (; i < n; ++i)
+        controls += isControl(uchar(s[i]));
     return controls > 8 && controls * 50 > n;
 }
 
@@ -186,7 +200,7 @@ void reportInvisible(const QString &text, const QString &file, Diagnostics &diag
     const auto *s = reinterpret_cast<const char16_t *>(text.constData());
     qsizetype count = 0, first = -1;
     bool anyBidi = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = skipAscii(text, 0); i < text.size(); i = skipAscii(text, i + 1)) {
         if (s[i] < 0x200B)
             continue;
         bool bidi = false;

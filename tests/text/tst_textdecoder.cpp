@@ -1,4 +1,5 @@
 #include "text/TextDecoder.h"
+#include "text/Utf16.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -93,6 +94,42 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QVERIFY(decodeBytes(bytes, u"f.bin"_qs).looksBinary);
+    }
+
+    // Control bytes are counted 16 at a time where none is below ' ': a few scattered
+    // over chunk edges and the tail count as one by one. (Over 8, and 1 in 50: binary.)
+    void controlBytes_countedAcrossChunks_data()
+    {
+        QTest::addColumn<QList<int>>("at");
+        QTest::addColumn<bool>("binary");
+        QTest::newRow("nine at chunk edges") << QList<int>{0, 15, 16, 31, 32, 100, 127, 128, 398} << true;
+        QTest::newRow("eight") << QList<int>{0, 15, 16, 31, 32, 100, 127, 398} << false;
+        QTest::newRow("nine in the tail") << QList<int>{391, 392, 393, 394, 395, 396, 397, 398, 399} << true;
+    }
+    void controlBytes_countedAcrossChunks()
+    {
+        QFETCH(QList<int>, at);
+        QFETCH(bool, binary);
+        QByteArray bytes(400, 'a');
+        for (qsizetype i = 7; i < bytes.size(); i += 40)
+            bytes[i] = '\n'; // allowed controls do not count
+        for (const int i : at)
+            bytes[i] = '\x01';
+        QCOMPARE(decodeBytes(bytes, u"f.txt"_qs).looksBinary, binary);
+    }
+
+    // Non-ASCII units are found 16 at a time past ASCII runs, at any offset.
+    void skipAscii_findsTheFirstNonAsciiUnit()
+    {
+        for (int length = 0; length < 70; ++length) {
+            for (int at = 0; at <= length; ++at) {
+                QString s(length, u'a');
+                if (at < length)
+                    s[at] = QChar(0x80 + at);
+                for (int from = 0; from <= length; from += 7)
+                    QCOMPARE(skipAscii(s, from), from <= at ? qsizetype(at) : qsizetype(length));
+            }
+        }
     }
 
     void invisibleControls_keptAndReported()

@@ -1,0 +1,186 @@
+#include "extract/Lexicon.h"
+#include "ingest/LineClassifier.h"
+#include "ingest/PatternGate.h"
+#include "text/SubstringSet.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace claimline;
+
+namespace {
+
+QStringList lexiconStrings(const QJsonObject &lex, const QString &key)
+{
+    QStringList out;
+    for (const QJsonValue &v : lex.value(key).toArray())
+        out.append(v.toString());
+    return out;
+}
+
+bool regexMatches(const QString &pattern, bool caseInsensitive, const QString &subject)
+{
+    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+    if (caseInsensitive)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    return QRegularExpression(pattern, options).match(subject).hasMatch();
+}
+
+// Lines near the lexicon's patterns: case variants, other scripts, letters that fold to
+// ASCII (Kelvin sign, long s), no-break spaces, a lone surrogate.
+const QStringList kTrickyLines = {
+    u"By Jane Doe"_qs, u"by Jane Doe"_qs, u"BY JANE DOE"_qs, u"By Jane Doe, Reuters"_qs, u"By \u00c9lise Roy | AFP"_qs,
+    u"Written by staff"_qs, u"WRITTEN BY staff"_qs, u"© 2025 Reuters. All rights reserved."_qs,
+    u"Copyright 2024-2025 The Associated Press"_qs, u"(c) Kyiv Post"_qs, u"COPYRIGHT \u212Ayiv Post"_qs,
+    u"(Photo: AFP)"_qs, u"Flags displayed together (Source: TASS)"_qs, u"(PHOTOS : Reuters)"_qs,
+    u"This photo, provided by the ministry, shows the talks."_qs, u"Photo: Jane Doe"_qs, u"[Image]"_qs,
+    u"JOHN DOE/AFP via Getty Images"_qs, u"Photo by John Doe/\u017Fhutterstock"_qs, u"Pictures courtesy of the army"_qs,
+    u"- Advertisement -"_qs, u"--- ADVERTISEMENT ---"_qs, u"5 min read"_qs, u"12 MINUTES READ"_qs, u"72.5 \u00b0F"_qs,
+    u"-3 C"_qs, u"Updated 2 hours ago"_qs, u"posted 15 minutes ago"_qs, u"Want to listen to this article?"_qs,
+    u"**Listen to the story**"_qs, u"Officials said the talks ended on Monday without a deal."_qs,
+    u"Photographers gathered at the border (source of the photo: unknown) today"_qs,
+    u"By Jane Doe"_qs + QChar(0xD800), QChar(0xDC00) + u"(Photo: AFP)"_qs, u"\u00a0By Jane Doe\u00a0"_qs,
+    u"Reuters/Jane Doe"_qs, u"EPA-EFE/JANE DOE"_qs, u"via Reuters"_qs, u"ap photo"_qs, u"/AP"_qs,
+};
+
+} // namespace
+
+class LineClassifierTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The gate may only say "no" where every pattern says no.
+    void patternGate_neverHidesAMatch()
+    {
+        const QJsonObject lex = loadLexicon(QStringLiteral("boilerplate"));
+        QList<PatternGate::Pattern> patterns;
+        for (const QString &key : {u"patterns"_qs, u"captionPatterns"_qs, u"creditPatterns"_qs, u"copyrightPatterns"_qs})
+            for (const QString &p : lexiconStrings(lex, key))
+                patterns.append({p, true});
+        for (const QString &p : lexiconStrings(lex, u"bylinePatterns"_qs))
+            patterns.append({p, false});
+        QVERIFY(patterns.size() >= 10);
+        const PatternGate gate(patterns);
+        int matched = 0;
+        for (const QString &line : kTrickyLines) {
+            bool any = false;
+            for (const PatternGate::Pattern &p : std::as_const(patterns))
+                any = any || regexMatches(p.source, p.caseInsensitive, line);
+            QCOMPARE(gate.mayMatch(line, {}), any);
+            matched += any;
+        }
+        QVERIFY(matched >= 20);
+    }
+
+    void patternGate_keepsEachPatternsCaseRule()
+    {
+        const PatternGate gate({{u"^By\\s+[A-Z]"_qs, false}, {u"^photo:"_qs, true}});
+        QVERIFY(gate.mayMatch(u"By Jane"_qs, {}));
+        QVERIFY(!gate.mayMatch(u"by Jane"_qs, {}));
+        QVERIFY(gate.mayMatch(u"PHOTO: x"_qs, {}));
+        QVERIFY(!gate.mayMatch(u"a photo: x"_qs, {}));
+    }
+
+    // An unanchored pattern that opens with an escaped mark needs that mark in the line.
+    void patternGate_skipsLinesWithoutTheMarkAPatternNeeds()
+    {
+        const PatternGate gate({{u"\\((?:source|photo)\\s*:[^)]*\\)$"_qs, true}});
+        QVERIFY(!gate.mayMatch(u"Photo: no parenthesis here"_qs, {}));
+        QVERIFY(gate.mayMatch(u"Flags (Source: TASS)"_qs, {}));
+        QVERIFY(!gate.mayMatch(u"Flags (not a source)"_qs, {}));
+        const PatternGate optional({{u"\\(?source:"_qs, true}});
+        QVERIFY(optional.mayMatch(u"SOURCE: TASS"_qs, {}));
+    }
+
+    void patternGate_staysOpenForPatternsThatDoNotCombine()
+    {
+        for (const QString &p : {u"(a)\\1"_qs, u"(?<n>a)\\k<n>"_qs, u"(a)\\g1"_qs, u"(*COMMIT)a"_qs, u"\\Qa"_qs,
+                                 u"(a)(?1)"_qs, u"(a)(?-1)"_qs, u"(?|(a)|(b))"_qs, u"(?P<n>a)(?P=n)"_qs, u"(?R)?"_qs,
+                                 u"a\\"_qs}) {
+            QVERIFY2(!PatternGate::combinesSafely(p), qPrintable(p));
+            QVERIFY(PatternGate({{u"^never"_qs, true}, {p, true}}).mayMatch(u"xyz"_qs, {}));
+        }
+        for (const QString &p : {u"\\(source\\)"_qs, u"(?:a|b)"_qs, u"(?<year>\\d{4})"_qs, u"(?P<n>x)"_qs,
+                                 u"(?i)x"_qs, u"(?=a)b"_qs, u"\\\\1"_qs})
+            QVERIFY2(PatternGate::combinesSafely(p), qPrintable(p));
+        QVERIFY(PatternGate({{u"(unclosed"_qs, true}}).mayMatch(u"x"_qs, {})); // invalid: left to its own use
+    }
+
+    // The lexicon's prefixes are compared literally with the folded key; the regex
+    // "^(?:…)" they replaced (case-insensitive, on the same key) must agree.
+    void prefixes_literalOnFoldedKeysIsTheCaselessRegex()
+    {
+        const QJsonObject lex = loadLexicon(QStringLiteral("boilerplate"));
+        QStringList keys, escaped;
+        for (const QString &p : lexiconStrings(lex, u"prefixes"_qs)) {
+            keys.append(comparisonKey(p));
+            escaped.append(QRegularExpression::escape(comparisonKey(p)));
+        }
+        const SubstringSet literal(keys);
+        const QString regex = u"^(?:"_qs + escaped.join(u'|') + u')';
+        const QStringList lines = kTrickyLines
+                                  + QStringList{u"RELATED: talks"_qs, u"Related : talks"_qs, u"Unrelated: talks"_qs,
+                                                u"Read\tmore: x"_qs, u"READ\u00a0MORE: x"_qs, u"\u201cRelated:\u201d x"_qs,
+                                                u"Clic\u212A here"_qs, u"\u017Fign up for news"_qs, u"S\u0130gn up for"_qs,
+                                                u"Stra\u00dfe Related:"_qs, u"Related"_qs, u"related:"_qs};
+        int matched = 0;
+        for (const QString &line : lines) {
+            const QString key = comparisonKey(line);
+            QCOMPARE(literal.startsOneOf(key), regexMatches(regex, true, key));
+            matched += literal.startsOneOf(key);
+        }
+        QVERIFY(matched >= 6);
+        QCOMPARE(classifyLines(u"READ MORE: talks resume in the capital after a long break"_qs).first().kind,
+                 LineKind::Boilerplate);
+        // PCRE2 refuses a malformed subject, so a prefix does not count on such a line either.
+        QVERIFY(classifyLines(QString(u"Related: talks resume in the capital "_qs + QChar(0xD800))).first().kind
+                != LineKind::Boilerplate);
+    }
+
+    // ASCII lines are keyed in one pass; the key must be what the definition says:
+    // quotes folded, white space simplified, case folded. Word counts likewise.
+    void comparisonKeyAndWords_followTheirDefinition()
+    {
+        const QString alphabet = u"aZ09 \t\r\v\f`'\"-:.\u2018\u2019\u201c\u201d\u00ab\u00bb\u02bc\u00a0\u0085\u00e9\u00c9\u2003\u212A"_qs;
+        QRandomGenerator random(17);
+        for (int n = 0; n < 3000; ++n) {
+            QString s;
+            const int length = 1 + int(random.bounded(12));
+            for (int i = 0; i < length; ++i)
+                s.append(alphabet.at(random.bounded(alphabet.size())));
+            QString folded = s;
+            for (QChar &c : folded) {
+                if (QStringView(u"\u2018\u2019\u02bc`").contains(c))
+                    c = u'\'';
+                else if (QStringView(u"\u201c\u201d\u00ab\u00bb").contains(c))
+                    c = u'"';
+                else if (c == QChar(0xA0))
+                    c = u' ';
+            }
+            QCOMPARE(comparisonKey(s), folded.simplified().toCaseFolded());
+            const QString text = u"x "_qs + s; // classifyLines trims; the leading word keeps the line non-empty
+            const QList<Line> lines = classifyLines(text);
+            if (text.contains(u'\n') || lines.size() != 1)
+                continue;
+            QCOMPARE(lines.first().words, int(text.simplified().split(u' ', Qt::SkipEmptyParts).size()));
+        }
+    }
+
+    void datelinesAndTeamBylines_areFound()
+    {
+        QCOMPARE(classifyLines(u"Tuesday, June 17, 2025"_qs).first().kind, LineKind::Dateline);
+        QCOMPARE(classifyLines(u"Updated: Jun 17, 2025 10:14 a.m. ET"_qs).first().kind, LineKind::Dateline);
+        QCOMPARE(classifyLines(u"2025-06-17"_qs).first().kind, LineKind::Dateline);
+        QVERIFY(classifyLines(u"June 17, 202"_qs).first().kind != LineKind::Dateline);
+        const Line team = classifyLines(u"The Korea Daily Digital Team"_qs).first();
+        QCOMPARE(team.kind, LineKind::Byline);
+        QCOMPARE(team.outletHint, u"Korea Daily"_qs);
+        QVERIFY(classifyLines(u"the korea daily digital team"_qs).first().kind != LineKind::Byline);
+    }
+};
+
+QTEST_GUILESS_MAIN(LineClassifierTest)
+#include "tst_lineclassifier.moc"
