@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <array>
+#include <bitset>
 
 namespace claimline {
 
@@ -22,6 +23,10 @@ public:
             if (!p.isEmpty()) {
                 m_byFirst[slot(p.front())].append(p);
                 m_starts[slot(p.front())] = true;
+                if (p.size() == 1)
+                    m_single[slot(p.front())] = true;
+                else
+                    m_pairs.set(pairSlot(p[0], p[1]));
             }
     }
 
@@ -30,10 +35,9 @@ public:
     void forEachIn(QStringView text, Found found) const
     {
         for (qsizetype at = 0; at < text.size(); ++at) {
-            const int first = slot(text[at]);
-            if (!m_starts[first])
+            if (!mayStartAt(text, at))
                 continue;
-            for (const QString &p : m_byFirst[first])
+            for (const QString &p : m_byFirst[slot(text[at])])
                 if (startsWith(text, at, p))
                     found(at, p.size());
         }
@@ -42,10 +46,9 @@ public:
     bool containedIn(QStringView text) const
     {
         for (qsizetype at = 0; at < text.size(); ++at) {
-            const int first = slot(text[at]);
-            if (!m_starts[first]) // most characters start no phrase: no list to walk
+            if (!mayStartAt(text, at))
                 continue;
-            for (const QString &p : m_byFirst[first])
+            for (const QString &p : m_byFirst[slot(text[at])])
                 if (startsWith(text, at, p))
                     return true;
         }
@@ -64,6 +67,17 @@ public:
     }
 
 private:
+    // Most characters start no phrase, and most that do are not followed by a second
+    // character any phrase has ("t" of "the", where phrases start "to"): no list to walk.
+    bool mayStartAt(QStringView text, qsizetype at) const
+    {
+        const int first = slot(text[at]);
+        if (!m_starts[first])
+            return false;
+        return m_single[first] || (at + 1 < text.size() && m_pairs.test(pairSlot(text[at], text[at + 1])));
+    }
+    static size_t pairSlot(QChar a, QChar b) { return (size_t(a.unicode()) * 31 + b.unicode()) % kPairSlots; }
+
     // Short phrases: a plain loop beats a call into Qt's string comparison.
     static bool startsWith(QStringView text, qsizetype at, const QString &p)
     {
@@ -81,6 +95,9 @@ private:
     static int slot(QChar c) { return c.unicode() < 128 ? c.unicode() : 0; }
     QList<QString> m_byFirst[128];
     std::array<bool, 128> m_starts{}; // m_byFirst[i] is not empty
+    std::array<bool, 128> m_single{}; // m_byFirst[i] holds a one-character phrase
+    static constexpr size_t kPairSlots = 4096;
+    std::bitset<kPairSlots> m_pairs;  // the first two characters of the longer phrases, hashed
 };
 
 } // namespace claimline
