@@ -46,6 +46,7 @@ public:
             inheritHead(i);
         for (qsizetype i = 0; i < m_f.size(); ++i)
             setWindows(i);
+        shareCoordinatedVerbs();
         pairFromTo();
     }
 
@@ -192,7 +193,7 @@ private:
         const Figure &fig = m_figures.at(fi);
         qsizetype b = f.tokens.first;
         const qsizetype prevEnd = fi > 0 ? m_f.at(fi - 1).tokens.last : -1;
-        while (b - 1 > prevEnd && !isBoundary(b - 1) && f.tokens.first - b < kWindow)
+        while (b - 1 > prevEnd && !isBoundary(b - 1) && !opensClause(b) && f.tokens.first - b < kWindow)
             --b;
         f.before = {b, f.tokens.first - 1};
         // "14 people were killed and 44 injured": the verbs between belong to the first.
@@ -216,6 +217,26 @@ private:
             const qsizetype gap = f.tokens.first - m_f.at(fi - 1).tokens.last - 1;
             f.shareBase = gap >= 1 && gap <= 4 && is(m_f.at(fi - 1).tokens.last + 1, u"of");
         }
+    }
+
+    // "killed dozens and forced 260,000 people from their homes", "said 182 were injured and
+    // that 150 were missing": after a coordinator, a clause of its own begins with a
+    // complementizer, or with a verb when the words before the coordinator ended an object
+    // ("killed and wounded 20" is one verb group).
+    bool opensClause(qsizetype k) const
+    {
+        if (k < 2 || !m_t.at(k).isWord() || !m_r.coordinators.contains(m_t.at(k - 1).key))
+            return false;
+        if (m_r.clauseOpeners.contains(m_t.at(k).key))
+            return true;
+        return looksLikeVerb(k) && m_t.at(k - 2).isWord() && !looksLikeVerb(k - 2);
+    }
+
+    // A past or present participle by its ending, or an irregular verb of the lexicon.
+    bool looksLikeVerb(qsizetype k) const
+    {
+        const QStringView w = m_t.at(k).lower;
+        return (w.size() >= 5 && (w.endsWith(u"ed") || w.endsWith(u"ing"))) || m_r.irregularVerbs.contains(m_t.at(k).key);
     }
 
     bool startsSubset(qsizetype fi) const
@@ -251,7 +272,46 @@ private:
         }
     }
 
+    // "15 soldiers and 14 civilians were killed": the verb after coordinated figures is every
+    // figure's verb; "killed 15 soldiers, 14 police and 5 civilians": so is the verb before them.
+    void shareCoordinatedVerbs()
+    {
+        auto coordinated = [this](qsizetype i) {
+            const FigureReading &x = m_f.at(i);
+            const FigureReading &y = m_f.at(i + 1);
+            if (!ownNounAfter(x) || !ownNounAfter(y))
+                return false;
+            qsizetype k = x.head->last + 1;
+            if (is(k, u","))
+                ++k;
+            if (k < n() && m_r.coordinators.contains(m_t.at(k).key))
+                ++k;
+            return k > x.head->last + 1 && k == y.tokens.first;
+        };
+        for (qsizetype i = m_f.size() - 2; i >= 0; --i)
+            if (coordinated(i))
+                m_f[i].after.last = std::max(m_f.at(i).after.last, m_f.at(i + 1).after.last);
+        for (qsizetype i = 0; i + 1 < m_f.size(); ++i)
+            if (coordinated(i))
+                m_f[i + 1].before.first = std::min(m_f.at(i + 1).before.first, m_f.at(i).before.first);
+    }
+
+    static bool ownNounAfter(const FigureReading &f) { return f.head && f.head->first > f.tokens.last; }
+
     bool anyIn(int list, Range w) const { return m_hits.anyIn(list, w.first, w.last); }
+
+    // A cue after the noun is the figure's predicate ("were injured"), not another verb's
+    // object behind a determiner ("soldiers … to carry the injured").
+    bool predicateIn(int list, Range w) const
+    {
+        if (!anyIn(list, w))
+            return false;
+        for (qsizetype k = w.first; k <= w.last; ++k)
+            for (const PhraseHits::Hit *h = m_hits.begin(k); h != m_hits.end(k); ++h)
+                if (h->list == list && k + h->length - 1 <= w.last && !(k > 0 && m_r.determiners.contains(m_t.at(k - 1).key)))
+                    return true;
+        return false;
+    }
 
     bool headMatches(const TopicRule &rule, Range head) const
     {
@@ -278,7 +338,7 @@ private:
         const bool anyCueList = !rule.cuesBefore.isEmpty() || !rule.cuesAfter.isEmpty() || !rule.cues.isEmpty();
         const bool wholeCuedAfter = f.subset && anyIn(rule.cuesAfterList, m_f.at(fi - 1).after);
         if (anyCueList
-            && !(anyIn(rule.cuesBeforeList, f.before) || anyIn(rule.cuesAfterList, f.after) || anyIn(rule.cuesList, all)
+            && !(anyIn(rule.cuesBeforeList, f.before) || predicateIn(rule.cuesAfterList, f.after) || anyIn(rule.cuesList, all)
                  || wholeCuedAfter))
             return false;
         for (const int group : rule.requireLists)

@@ -101,6 +101,10 @@ TopicRules TopicRules::fromJson(const QJsonObject &lexicon)
     out.inheritAfter = keys(clause.value(u"inherit_after"));
     out.inheritVerbs = keys(clause.value(u"inherit_verbs"));
     out.inheritPronouns = keys(clause.value(u"inherit_pronouns"));
+    out.coordinators = keys(clause.value(u"coordinators"));
+    out.clauseOpeners = keys(clause.value(u"clause_openers"));
+    out.irregularVerbs = keys(clause.value(u"irregular_verbs"));
+    out.determiners = keys(clause.value(u"determiners"));
     out.subsetCues = parsePhrases(clause.value(u"subset_cues"), false);
     out.subjectSkip = keys(clause.value(u"subject_skip"));
     out.maxModifiers = clause.value(u"max_modifiers").toInt(4);

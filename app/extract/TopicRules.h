@@ -47,6 +47,12 @@ struct TopicRules
     // "killing 9 people and wounding 134": a verb of its own between connector and number;
     // "and wounded 47 others": a pronoun noun that stands for the previous figure's.
     WordSet inheritVerbs, inheritPronouns;
+    // "and"/"or": joins figures that share a verb, and may open a clause of its own
+    // ("… and that 150 were missing": clauseOpeners; "… and forced …": a verb, by its ending
+    // or irregularVerbs).
+    WordSet coordinators, clauseOpeners, irregularVerbs;
+    // "the", "their": a cue word behind one is a noun ("to carry the injured"), not a predicate.
+    WordSet determiners;
     // "27 people were killed, including 11 children": a figure right after one of these
     // counts part of the previous figure, under the same verbs.
     QList<Phrase> subsetCues;

@@ -105,6 +105,16 @@ private Q_SLOTS:
         row("part of a deployment", u"Moscow sent 6,000 troops, including 1,000 sappers.", u"1,000", u"deployment/engineers 1000");
         row("a list is no part", u"Officials said 12 shops reopened, including 4 bakeries.", u"4", u"none");
         row("disaster toll", u"The death toll from the earthquake has risen to 3,085.", u"3,085", u"civilian_harm/killed 3085");
+        // Coordinated figures share their verbs; a new clause after "and" does not.
+        row("verb after two coordinated figures, first", u"Officials said 15 soldiers and 14 civilians were killed in the clashes.", u"15", u"casualties/killed 15");
+        row("verb after two coordinated figures, second", u"Officials said 15 soldiers and 14 civilians were killed in the clashes.", u"14", u"civilian_harm/killed 14");
+        row("partitive first of coordinated figures", u"It said 11 of its soldiers and 40 civilians had been killed.", u"11", u"casualties/killed 11");
+        row("verb before a list of figures", u"The strikes killed 3 soldiers, 4 fighters and 5 civilians overnight.", u"5", u"civilian_harm/killed 5");
+        row("a new verb after and", u"Five days of fighting killed dozens and forced more than 260,000 people from their homes.", u"more than 260,000", u"none");
+        row("and that opens a clause", u"It said 182 people had been injured and that between 150 and 200 people were still missing.", u"between 150 and 200", u"none");
+        row("two verbs joined stay one group", u"Gunmen killed and robbed 20 villagers on the road.", u"20", u"civilian_harm/killed 20");
+        row("the injured is an object", u"It deployed about 1,000 soldiers and dozens of helicopters to carry the injured to hospitals.", u"about 1,000", u"deployment/troops 1000");
+        row("among the wounded is a predicate", u"Officials said 5 soldiers were among the wounded.", u"5", u"casualties/wounded 5");
         // Counts of nothing in the vocabulary.
         row("journalists", u"The team has a core staff of 10 digital journalists.", u"10", u"none");
         row("times the wage", u"It pays nearly 100 times the average monthly wage.", u"nearly 100 times", u"none");
