@@ -10,7 +10,6 @@
 #include "text/WordSet.h"
 
 #include <QHash>
-#include <algorithm>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <algorithm>

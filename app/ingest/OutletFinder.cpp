@@ -5,9 +5,10 @@
 #include "text/WordRuns.h"
 
 #include <QJsonArray>
-#include <algorithm>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace claimline {
 
