@@ -1,11 +1,10 @@
 #include "ClaimGrouper.h"
 
+#include "ClaimScopes.h"
+
 #include "model/ValueAgreement.h"
 #include "StringIds.h"
-#include "TextScans.h"
-#include "text/WordLookup.h"
 
-#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -31,85 +30,6 @@ bool datesNear(const DayInterval &group, const DayInterval &claim)
            && claim.first.toJulianDay() <= group.last.toJulianDay() + kDateSlackDays;
 }
 
-// Whose figure it is, as far as a subject tells: its capitalised words ("North Korean").
-QSet<QString> partiesOf(const QString &subject)
-{
-    QSet<QString> out;
-    textscans::forEachLetterRun(subject, [&out](QStringView w) {
-        if (w.front().isUpper())
-            out.insert(w.toString().toLower());
-    });
-    return out;
-}
-
-// Subjects are free text and outlets word the same figure differently ("sappers",
-// "North Korean engineers", "specialized deminers"): the measure already says what is
-// counted, so subjects only keep apart figures about different parties ("Russian troops"
-// vs "North Korean troops"). Corpora repeat a few subjects in many claims, so each
-// distinct subject is read once (its parties as sorted ids) and each pair compared once.
-class SubjectTable
-{
-public:
-    static constexpr int kNone = -1; // names no party: compatible with every other
-
-    int idOf(const QString &subject)
-    {
-        if (subject.isEmpty())
-            return kNone;
-        if (const int *id = m_ids.find(subject))
-            return *id;
-        std::vector<int> words;
-        for (const QString &w : partiesOf(subject)) {
-            const int *word = m_wordIds.find(w);
-            if (!word) {
-                m_wordIds.insert(w, m_wordCount++);
-                word = m_wordIds.find(w);
-            }
-            words.push_back(*word);
-        }
-        int id = kNone;
-        if (!words.empty()) {
-            std::sort(words.begin(), words.end());
-            m_words.push_back(std::move(words));
-            id = int(m_words.size()) - 1;
-        }
-        m_ids.insert(subject, id);
-        return id;
-    }
-
-    bool compatible(int a, int b)
-    {
-        if (a == kNone || b == kNone)
-            return true;
-        if (a == b)
-            return true;
-        const quint64 key = (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
-        if (const auto it = m_pairs.find(key); it != m_pairs.end())
-            return it->second;
-        const std::vector<int> &x = m_words[size_t(a)], &y = m_words[size_t(b)];
-        bool shared = false;
-        for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end() && !shared;) {
-            if (*i < *j)
-                ++i;
-            else if (*j < *i)
-                ++j;
-            else
-                shared = true;
-        }
-        m_pairs.emplace(key, shared);
-        return shared;
-    }
-
-private:
-    // FNV-hashed (qHash(QString) is SipHash here, and every claim asks once). Subjects are
-    // text of their own claim mostly, so StringIds (by address) would not save reading them.
-    WordLookup<int> m_ids;
-    WordLookup<int> m_wordIds;
-    int m_wordCount = 0;
-    std::vector<std::vector<int>> m_words;
-    std::unordered_map<quint64, bool> m_pairs;
-};
-
 QString groupLabel(const QString &topic, const QString &measure)
 {
     QString m = measure;
@@ -123,7 +43,7 @@ struct Draft
 {
     QList<int> members;
     DayInterval dates;
-    QList<int> subjects; // distinct subject ids of the members (empty subjects left out)
+    int scope = 0;                      // what its members' scopes all say (ClaimScopes id)
 };
 
 // A claim's values as groups read them.
@@ -173,7 +93,10 @@ struct ClaimFacts
     bool undated = false;
     DayInterval asOf;
     int index = 0;
-    int subject = 0;
+    int scope = 0; // ClaimScopes id
+    // Document and sentence start. Two figures of one sentence are two different figures
+    // ("12 people, including 3 children"), never one figure stated twice.
+    quint64 sentence = 0;
 
     bool operator<(const ClaimFacts &o) const
     {
@@ -195,7 +118,7 @@ void prefetchSubject(const QList<Claim> &claims, qsizetype ahead)
 }
 
 // Reads every claim once, in corpus order.
-void readClaims(const QList<Claim> &claims, SubjectTable &subjects, std::vector<ClaimFacts> &facts,
+void readClaims(const QList<Claim> &claims, ClaimScopes &scopes, std::vector<ClaimFacts> &facts,
                 std::vector<ClaimValues> &values)
 {
     // (topic, measure) as a rank in their sort order: a few distinct pairs, many claims, so
@@ -221,7 +144,8 @@ void readClaims(const QList<Claim> &claims, SubjectTable &subjects, std::vector<
         const auto [it, added] = pairIds.try_emplace(pair, int(pairs.size()));
         if (added)
             pairs.push_back(pair);
-        facts[size_t(i)] = {it->second, !c.asOf.isValid(), c.asOf, int(i), subjects.idOf(c.subject)};
+        facts[size_t(i)] = {it->second, !c.asOf.isValid(), c.asOf, int(i), scopes.scopeOf(c),
+                            (quint64(quint32(c.documentIndex)) << 32) | quint32(c.quoteSpan.start)};
         values[size_t(i)] = {c.low, c.high.value_or(c.low), agreementRange(c)};
     }
     std::vector<int> byRank(pairs.size());
@@ -242,10 +166,10 @@ void readClaims(const QList<Claim> &claims, SubjectTable &subjects, std::vector<
 void groupClaims(Corpus &corpus)
 {
     corpus.groups.clear();
-    SubjectTable subjects;
+    ClaimScopes scopes(corpus);
     std::vector<ClaimFacts> facts;
     std::vector<ClaimValues> values;
-    readClaims(corpus.claims, subjects, facts, values);
+    readClaims(corpus.claims, scopes, facts, values);
     std::vector<int> rankOf(facts.size());
     for (const ClaimFacts &f : facts)
         rankOf[size_t(f.index)] = f.rank;
@@ -262,11 +186,15 @@ void groupClaims(Corpus &corpus)
         // Drafts a dated claim can still reach. Dated claims come earliest first, so a draft
         // that ends more than the slack before one claim ends too early for all later ones.
         std::vector<int> open;
+        std::unordered_map<quint64, std::vector<int>> draftsOfSentence; // that hold a figure of it
         for (size_t r = runStart; r < runEnd; ++r) {
             const ClaimFacts &c = facts[r];
-            const auto subjectsFit = [&](const Draft &d) {
-                return std::all_of(d.subjects.begin(), d.subjects.end(),
-                                   [&](int s) { return subjects.compatible(s, c.subject); });
+            const auto sentenceDrafts = draftsOfSentence.find(c.sentence);
+            const auto fits = [&](int g) {
+                return scopes.agree(drafts.at(g).scope, c.scope)
+                       && (sentenceDrafts == draftsOfSentence.end()
+                           || std::find(sentenceDrafts->second.begin(), sentenceDrafts->second.end(), g)
+                                  == sentenceDrafts->second.end());
             };
             int target = -1;
             if (!c.undated) {
@@ -277,18 +205,18 @@ void groupClaims(Corpus &corpus)
                     if (d.dates.isValid() && c.asOf.first.toJulianDay() > d.dates.last.toJulianDay() + kDateSlackDays)
                         continue; // expired for good
                     open[kept++] = g;
-                    if (target < 0 && datesNear(d.dates, c.asOf) && subjectsFit(d))
+                    if (target < 0 && datesNear(d.dates, c.asOf) && fits(g))
                         target = g;
                 }
                 open.resize(kept);
             } else { // undated: every draft of the run fits by date
                 for (qsizetype g = firstDraft; g < drafts.size() && target < 0; ++g)
-                    if (subjectsFit(drafts.at(g)))
+                    if (fits(int(g)))
                         target = int(g);
             }
             if (target < 0) {
                 target = int(drafts.size());
-                drafts.append({{}, c.asOf, {}});
+                drafts.append({{}, c.asOf, c.scope});
                 if (!c.undated)
                     open.push_back(target);
             } else {
@@ -296,8 +224,8 @@ void groupClaims(Corpus &corpus)
             }
             Draft &d = drafts[target];
             d.members.append(c.index);
-            if (c.subject != SubjectTable::kNone && !d.subjects.contains(c.subject))
-                d.subjects.append(c.subject);
+            d.scope = scopes.narrowed(d.scope, c.scope);
+            draftsOfSentence[c.sentence].push_back(target);
         }
         runStart = runEnd;
     }
