@@ -124,30 +124,45 @@ void PlaceNames::add(int country, const QString &name)
 
 const PlaceNames::Name *PlaceNames::nameAt(QStringView text, qsizetype start, qsizetype &end) const
 {
-    // The words from `start`, lower-cased into one key; a name of n words is its prefix.
-    thread_local QString key;
+    // The words from `start`, lower-cased into one key on the stack (this runs at every
+    // capitalised word); a name of n words is the key's prefix up to its n-th word.
+    constexpr qsizetype kKeyCapacity = 96; // longer runs of words are no country's name
+    std::array<char16_t, kKeyCapacity> key;
+    qsizetype keyLength = 0;
+    const auto append = [&](QStringView word) {
+        if (keyLength + word.size() + 1 > kKeyCapacity)
+            return false;
+        for (const QChar c : word) {
+            const char16_t u = c.unicode();
+            key[size_t(keyLength++)] = u < 0x80 ? (u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower().unicode();
+        }
+        return true;
+    };
+    const auto keyUpTo = [&](qsizetype length) { return QStringView(key.data(), length); };
+
     std::array<qsizetype, kMostWords> wordEnds{}, keyEnds{};
-    key.clear();
     qsizetype at = wordEnd(text, start);
-    appendLowercase(key, text.mid(start, at - start));
-    const int most = m_longestAfterFirst.value(key);
+    if (!append(text.mid(start, at - start)))
+        return nullptr;
+    const int most = m_longestAfterFirst.value(keyUpTo(keyLength));
     if (most == 0)
         return nullptr;
     int count = 0;
     wordEnds[size_t(count)] = at;
-    keyEnds[size_t(count++)] = key.size();
+    keyEnds[size_t(count++)] = keyLength;
     while (count < most && at + 1 < text.size() && text[at] == u' ') {
         const qsizetype next = wordEnd(text, at + 1);
         if (next == at + 1)
             break;
-        key.append(u' ');
-        appendLowercase(key, text.mid(at + 1, next - at - 1));
+        key[size_t(keyLength++)] = u' ';
+        if (!append(text.mid(at + 1, next - at - 1)))
+            break;
         at = next;
         wordEnds[size_t(count)] = at;
-        keyEnds[size_t(count++)] = key.size();
+        keyEnds[size_t(count++)] = keyLength;
     }
     for (int n = count; n >= 1; --n) {
-        const Name *name = m_names.find(QStringView(key).left(keyEnds[size_t(n - 1)]));
+        const Name *name = m_names.find(keyUpTo(keyEnds[size_t(n - 1)]));
         if (!name)
             continue;
         const qsizetype nameEnd = wordEnds[size_t(n - 1)];
