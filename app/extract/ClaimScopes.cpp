@@ -13,6 +13,11 @@ namespace claimline {
 namespace {
 
 constexpr int kUnread = -2;
+
+unsigned long long pairKey(int a, int b)
+{
+    return (static_cast<unsigned long long>(unsigned(a)) << 32) | unsigned(b);
+}
 // An article's lead, for the places its story is about: headline, byline, dateline and the
 // first paragraph or two.
 constexpr qsizetype kLeadLength = 600;
@@ -87,8 +92,13 @@ private:
 
 int ClaimScopes::scopeOf(const Claim &claim)
 {
+    // An article's claims come in a row, and many share a subject.
+    if (claim.articleIndex == m_last.article && claim.subject == m_last.subject)
+        return m_last.scope;
     const SubjectScope subject = subjectScope(claim.subject);
-    return idOf({subject.parties, subject.kinds, placesOf(claim.articleIndex)});
+    const int scope = idOf({subject.parties, subject.kinds, placesOf(claim.articleIndex)});
+    m_last = {claim.articleIndex, claim.subject, scope};
+    return scope;
 }
 
 int ClaimScopes::idOf(const Scope &scope)
@@ -103,9 +113,13 @@ int ClaimScopes::narrowed(int group, int claim)
 {
     if (group == claim)
         return group;
-    const Scope x = m_scopes[size_t(group)], y = m_scopes[size_t(claim)];
-    return idOf({m_parties.intersection(x.parties, y.parties), m_kinds.intersection(x.kinds, y.kinds),
-                 m_places.intersection(x.places, y.places)});
+    const auto [known, added] = m_narrowed.try_emplace(pairKey(group, claim), 0);
+    if (added) {
+        const Scope x = m_scopes[size_t(group)], y = m_scopes[size_t(claim)];
+        known->second = idOf({m_parties.intersection(x.parties, y.parties), m_kinds.intersection(x.kinds, y.kinds),
+                              m_places.intersection(x.places, y.places)});
+    }
+    return known->second;
 }
 
 bool ClaimScopes::agree(int a, int b)
@@ -122,12 +136,10 @@ bool ClaimScopes::agree(int a, int b)
             answer = agreeUncached(a, b) ? Agree : Disagree;
         return answer == Agree;
     }
-    const unsigned long long key = (static_cast<unsigned long long>(unsigned(std::min(a, b))) << 32) | unsigned(std::max(a, b));
-    if (const auto it = m_agreement.find(key); it != m_agreement.end())
-        return it->second;
-    const bool agreed = agreeUncached(a, b);
-    m_agreement.emplace(key, agreed);
-    return agreed;
+    const auto [known, added] = m_agreement.try_emplace(pairKey(std::min(a, b), std::max(a, b)), false);
+    if (added)
+        known->second = agreeUncached(a, b);
+    return known->second;
 }
 
 bool ClaimScopes::agreeUncached(int a, int b) const

@@ -65,11 +65,18 @@ private:
     std::vector<Answer> m_table; // m_tableSize × m_tableSize
     size_t m_tableSize = 0;
     std::unordered_map<unsigned long long, bool> m_agreement;
+    std::unordered_map<unsigned long long, int> m_narrowed; // (group, claim) → scope
     bool agreeUncached(int a, int b) const;
     // Corpora repeat a few subjects in many claims: each distinct subject is read once.
     WordLookup<SubjectScope> m_subjects;
     WordLookup<int> m_partyWords;
     std::vector<int> m_articlePlaces; // id by article index, once read
+    struct
+    {
+        int article = -1;
+        QString subject;
+        int scope = 0;
+    } m_last;
 };
 
 } // namespace claimline

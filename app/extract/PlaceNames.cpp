@@ -142,6 +142,7 @@ const PlaceNames::Name *PlaceNames::nameAt(QStringView text, qsizetype start, qs
 
     std::array<qsizetype, kMostWords> wordEnds{}, keyEnds{};
     qsizetype at = wordEnd(text, start);
+    end = at; // when no name starts here: where the next word may
     if (!append(text.mid(start, at - start)))
         return nullptr;
     const int most = m_longestAfterFirst.value(keyUpTo(keyLength));
@@ -183,12 +184,9 @@ void PlaceNames::collect(QStringView text, std::vector<int> &ids) const
             continue;
         }
         qsizetype end = i;
-        if (const Name *name = nameAt(text, i, end)) {
+        if (const Name *name = nameAt(text, i, end))
             ids.push_back(name->country);
-            i = end;
-        } else {
-            i = wordEnd(text, i);
-        }
+        i = end;
     }
 }
 

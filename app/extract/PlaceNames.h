@@ -35,6 +35,7 @@ private:
         int endingLength = 0; // of the possessive or plural this key ends with
     };
     void add(int country, const QString &name);
+    // The name that starts at `start`, if any; `end` is where it ends, or else the first word.
     const Name *nameAt(QStringView text, qsizetype start, qsizetype &end) const;
 
     QStringList m_keys;                   // country id → lexicon key
