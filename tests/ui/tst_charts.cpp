@@ -148,6 +148,33 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("RIA Novosti")));  // also reported by
     }
 
+    void view_opensOnAMeasureWithClaims()
+    {
+        Corpus onlyKilled = estimatesCorpus();
+        for (Claim &c : onlyKilled.claims)
+            c.measure = QStringLiteral("killed");
+        Workspace ws;
+        ws.setCorpus(std::make_shared<const Corpus>(onlyKilled));
+        EstimateChartView view(&ws);
+        QCOMPARE(view.topic(), kCas);
+        QCOMPARE(view.measure(), QStringLiteral("killed"));
+        QVERIFY(view.estimateChart()->result().pointCount() > 0);
+
+        Corpus noCasualties = estimatesCorpus();
+        for (Claim &c : noCasualties.claims)
+            c.topic = QStringLiteral("munitions");
+        ws.setCorpus(std::make_shared<const Corpus>(noCasualties)); // not chosen yet: a new default
+        QCOMPARE(view.topic(), QStringLiteral("munitions"));
+        QCOMPARE(view.measure(), kKw);
+        QVERIFY(view.estimateChart()->result().pointCount() > 0);
+
+        view.setTopicMeasure(QStringLiteral("munitions"), kKw); // the analyst's choice is kept
+        Corpus both = estimatesCorpus();
+        both.claims.first().topic = QStringLiteral("munitions");
+        ws.setCorpus(std::make_shared<const Corpus>(both));
+        QCOMPARE(view.topic(), QStringLiteral("munitions"));
+    }
+
     void view_clickOnPointSelectsClaim_andSelectionHighlights()
     {
         Workspace ws;

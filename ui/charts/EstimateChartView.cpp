@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,6 +25,18 @@ namespace {
 const QString kCasualties = QStringLiteral("casualties");
 const QString kDefaultMeasure = QStringLiteral("killed_or_wounded");
 const QStringList kCasualtyMeasures{QStringLiteral("killed"), QStringLiteral("wounded"), QStringLiteral("killed_or_wounded")};
+
+// The key with the most claims (the first in order among equals); empty when none has any.
+QString mostClaims(const QHash<QString, int> &claims)
+{
+    QStringList keys = claims.keys();
+    keys.sort();
+    QString best;
+    for (const QString &k : std::as_const(keys))
+        if (claims.value(k) > claims.value(best, 0))
+            best = k;
+    return best;
+}
 } // namespace
 
 EstimateChartView::EstimateChartView(Workspace *workspace, QWidget *parent)
@@ -56,6 +69,9 @@ EstimateChartView::EstimateChartView(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_status);
     m_status->setTextInteractionFlags(Qt::NoTextInteraction);
 
+    // Until the analyst picks a topic or measure, each corpus opens on its best default.
+    connect(m_topic, &QComboBox::activated, this, [this] { m_chosen = true; });
+    connect(m_measure, &QComboBox::activated, this, [this] { m_chosen = true; });
     connect(m_topic, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling) {
             fillMeasures();
@@ -89,6 +105,7 @@ QString EstimateChartView::measure() const { return m_measure->currentData().toS
 
 void EstimateChartView::setTopicMeasure(const QString &topic, const QString &measure)
 {
+    m_chosen = true;
     const int t = m_topic->findData(topic);
     if (t >= 0)
         m_topic->setCurrentIndex(t);
@@ -101,24 +118,29 @@ void EstimateChartView::setLogScale(bool log) { m_log->setChecked(log); }
 
 void EstimateChartView::fillTopics()
 {
-    const QString previous = topic();
+    const QString previous = m_chosen ? topic() : QString();
     m_filling = true;
     m_topic->clear();
     QStringList topics{kCasualties};
-    for (const TopicMeasure &tm : EstimateSeries::available(m_workspace->corpus()))
+    QHash<QString, int> claims; // by topic
+    for (const TopicMeasure &tm : EstimateSeries::available(m_workspace->corpus())) {
         if (!topics.contains(tm.topic))
             topics.append(tm.topic);
+        claims[tm.topic] += tm.claims;
+    }
     for (const QString &t : std::as_const(topics))
         m_topic->addItem(measureTitle(t, QString()), t);
-    const int keep = m_topic->findData(previous);
-    m_topic->setCurrentIndex(keep >= 0 ? keep : 0);
+    int keep = m_topic->findData(previous);
+    if (keep < 0 && claims.value(kCasualties) == 0) // a corpus without casualty figures: its most stated topic
+        keep = m_topic->findData(mostClaims(claims));
+    m_topic->setCurrentIndex(std::max(keep, 0));
     m_filling = false;
     fillMeasures();
 }
 
 void EstimateChartView::fillMeasures()
 {
-    const QString previous = measure();
+    const QString previous = m_chosen ? measure() : QString();
     const QString t = topic();
     QHash<QString, int> counts;
     for (const TopicMeasure &tm : EstimateSeries::available(m_workspace->corpus()))
@@ -138,6 +160,8 @@ void EstimateChartView::fillMeasures()
         m_measure->addItem(text + QStringLiteral(" (%1)").arg(counts.value(m)), m);
     }
     int keep = m_measure->findData(previous);
+    if (keep < 0)
+        keep = m_measure->findData(counts.value(kDefaultMeasure) > 0 ? kDefaultMeasure : mostClaims(counts));
     if (keep < 0)
         keep = m_measure->findData(kDefaultMeasure);
     m_measure->setCurrentIndex(std::max(keep, 0));

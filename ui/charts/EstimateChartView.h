@@ -14,8 +14,9 @@ namespace claimline::ui {
 
 class EstimateChart;
 
-// Figures over time, one series per claimant: casualty estimates by default, any other
-// topic/measure of the corpus through the combo boxes. Follows the Workspace filter and
+// Figures over time, one series per claimant: casualty estimates by default (killed or
+// wounded, else the casualty measure or, failing any, the topic with the most claims), any
+// other topic/measure of the corpus through the combo boxes. Follows the Workspace filter and
 // selection; clicking a point selects its claim. Exports PNG/SVG/PDF and copies to the clipboard.
 class EstimateChartView final : public QWidget
 {
@@ -54,6 +55,7 @@ private:
     QChartView *m_view;
     EstimateChart *m_chart;
     bool m_filling = false;
+    bool m_chosen = false; // the analyst picked the topic or measure: kept across corpora
 };
 
 } // namespace claimline::ui
