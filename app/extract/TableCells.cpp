@@ -1,0 +1,139 @@
+#include "TableCells.h"
+
+#include <QList>
+
+namespace claimline {
+
+namespace {
+
+// Table rows are short: a longer line is prose (or a flattened page) and is not read as one.
+constexpr qsizetype kMaxRowLength = 600;
+// How many lines above a row its header may stand.
+constexpr int kMaxRowsAbove = 60;
+
+bool isBlank(QChar c) { return c == u' ' || c == u'\t' || c == u'\r' || c == u'\u00a0'; }
+
+struct Line
+{
+    qsizetype start = 0, end = 0; // [start, end), without the newline
+};
+
+std::optional<Line> lineAround(QStringView text, qsizetype at)
+{
+    Line line{at, at};
+    while (line.start > 0 && text.at(line.start - 1) != u'\n')
+        if (at - --line.start > kMaxRowLength)
+            return std::nullopt;
+    while (line.end < text.size() && text.at(line.end) != u'\n')
+        if (++line.end - line.start > kMaxRowLength)
+            return std::nullopt;
+    return line;
+}
+
+// The line before `line`, or nullopt at the start of the text.
+std::optional<Line> lineBefore(QStringView text, const Line &line)
+{
+    if (line.start == 0)
+        return std::nullopt;
+    return lineAround(text, line.start - 1);
+}
+
+// A row's cells, trimmed; outer pipes are dropped, so "| a | b |" and "a | b" are both {a, b}.
+QList<TextSpan> cellsOf(QStringView text, const Line &line)
+{
+    QList<TextSpan> cells;
+    qsizetype start = line.start;
+    for (qsizetype i = line.start; i <= line.end; ++i) {
+        if (i < line.end && text.at(i) != u'|')
+            continue;
+        TextSpan cell{start, i};
+        while (cell.start < cell.end && isBlank(text.at(cell.start)))
+            ++cell.start;
+        while (cell.end > cell.start && isBlank(text.at(cell.end - 1)))
+            --cell.end;
+        cells.append(cell);
+        start = i + 1;
+    }
+    if (cells.size() > 1 && cells.first().isEmpty())
+        cells.removeFirst();
+    if (cells.size() > 1 && cells.last().isEmpty())
+        cells.removeLast();
+    return cells;
+}
+
+bool isPipeRow(QStringView text, const Line &line)
+{
+    return text.mid(line.start, line.end - line.start).contains(u'|');
+}
+
+// "|---|:--:|": the rule under a Markdown table's header.
+bool isRule(QStringView text, const Line &line)
+{
+    bool dash = false;
+    for (qsizetype i = line.start; i < line.end; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'-')
+            dash = true;
+        else if (c != u'|' && c != u':' && !isBlank(c))
+            return false;
+    }
+    return dash;
+}
+
+// The figure fills its cell when only blanks stand between it and the pipes (or line ends).
+bool fillsCell(QStringView text, TextSpan figure, bool &pipeBeside)
+{
+    qsizetype left = figure.start;
+    while (left > 0 && isBlank(text.at(left - 1)))
+        --left;
+    qsizetype right = figure.end;
+    while (right < text.size() && isBlank(text.at(right)))
+        ++right;
+    const bool pipeLeft = left > 0 && text.at(left - 1) == u'|';
+    const bool pipeRight = right < text.size() && text.at(right) == u'|';
+    const bool lineLeft = left == 0 || text.at(left - 1) == u'\n';
+    const bool lineRight = right == text.size() || text.at(right) == u'\n';
+    pipeBeside = pipeLeft || pipeRight;
+    return (pipeLeft || lineLeft) && (pipeRight || lineRight);
+}
+
+} // namespace
+
+std::optional<TableCell> tableCellAt(QStringView text, TextSpan figure)
+{
+    bool pipeBeside = false;
+    if (figure.isEmpty() || figure.end > text.size() || !fillsCell(text, figure, pipeBeside) || !pipeBeside)
+        return std::nullopt;
+    const std::optional<Line> row = lineAround(text, figure.start);
+    if (!row)
+        return std::nullopt;
+    const QList<TextSpan> cells = cellsOf(text, *row);
+    qsizetype column = 0;
+    while (column < cells.size() && !cells.at(column).contains(figure))
+        ++column;
+    if (column == 0 || column >= cells.size())
+        return std::nullopt;
+
+    // Up through the block of pipe lines: the header is above the nearest rule, else the
+    // block's first line.
+    std::optional<Line> header;
+    std::optional<Line> line = lineBefore(text, *row);
+    for (int above = 0; line && above < kMaxRowsAbove && isPipeRow(text, *line); ++above) {
+        const std::optional<Line> previous = lineBefore(text, *line);
+        if (isRule(text, *line)) {
+            header = previous && isPipeRow(text, *previous) ? previous : std::nullopt;
+            break;
+        }
+        header = line;
+        line = previous;
+    }
+    if (!header)
+        return std::nullopt;
+    const QList<TextSpan> headerCells = cellsOf(text, *header);
+    if (headerCells.size() != cells.size() || headerCells.at(column).isEmpty())
+        return std::nullopt;
+    const auto view = [&](TextSpan s) { return text.mid(s.start, s.length()); };
+    return TableCell{view(headerCells.at(column)), view(cells.first())};
+}
+
+} // namespace claimline
