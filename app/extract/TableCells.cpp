@@ -97,7 +97,109 @@ bool fillsCell(QStringView text, TextSpan figure, bool &pipeBeside)
     return (pipeLeft || lineLeft) && (pipeRight || lineRight);
 }
 
+// The line after `line`, or nullopt at the end of the text.
+std::optional<Line> lineAfter(QStringView text, const Line &line)
+{
+    if (line.end >= text.size())
+        return std::nullopt;
+    return lineAround(text, line.end + 1);
+}
+
+bool isBlankLine(QStringView text, const Line &line)
+{
+    for (qsizetype i = line.start; i < line.end; ++i)
+        if (!isBlank(text.at(i)))
+            return false;
+    return true;
+}
+
+// The next line that holds something, at most one blank line away (a table's caption and
+// source line stand right by it, or a paragraph break away).
+std::optional<Line> nearestLine(QStringView text, const Line &from, bool upwards)
+{
+    std::optional<Line> line = upwards ? lineBefore(text, from) : lineAfter(text, from);
+    if (line && isBlankLine(text, *line))
+        line = upwards ? lineBefore(text, *line) : lineAfter(text, *line);
+    if (!line || isBlankLine(text, *line))
+        return std::nullopt;
+    return line;
+}
+
+// Markdown emphasis, quoting and heading marks around a line's words.
+bool isMarkup(QChar c) { return isBlank(c) || c == u'*' || c == u'_' || c == u'#' || c == u'>'; }
+
+TextSpan wordsOf(QStringView text, const Line &line)
+{
+    TextSpan words{line.start, line.end};
+    while (words.start < words.end && isMarkup(text.at(words.start)))
+        ++words.start;
+    while (words.end > words.start && isMarkup(text.at(words.end - 1)))
+        --words.end;
+    return words;
+}
+
+// "Source: X" → the span of X; empty when the line is no source line.
+TextSpan sourceOf(QStringView text, const Line &line, const QStringList &labels)
+{
+    const TextSpan words = wordsOf(text, line);
+    const QStringView view = text.mid(words.start, words.length());
+    for (const QString &label : labels) {
+        if (!view.startsWith(label, Qt::CaseInsensitive) || view.size() <= label.size() || view.at(label.size()) != u':')
+            continue;
+        TextSpan source{words.start + label.size() + 1, words.end};
+        while (source.start < source.end && isMarkup(text.at(source.start)))
+            ++source.start;
+        return source;
+    }
+    return {};
+}
+
 } // namespace
+
+TableFrame tableFrameAt(QStringView text, qsizetype at, const QStringList &sourceLabels)
+{
+    TableFrame frame;
+    const std::optional<Line> row = lineAround(text, at);
+    if (!row || !isPipeRow(text, *row))
+        return frame;
+    Line top = *row, bottom = *row;
+    for (int n = 0; n < kMaxRowsAbove; ++n) {
+        const std::optional<Line> above = lineBefore(text, top);
+        if (!above || !isPipeRow(text, *above))
+            break;
+        top = *above;
+    }
+    for (int n = 0; n < kMaxRowsAbove; ++n) {
+        const std::optional<Line> below = lineAfter(text, bottom);
+        if (!below || !isPipeRow(text, *below))
+            break;
+        bottom = *below;
+    }
+    if (const std::optional<Line> below = nearestLine(text, bottom, false))
+        frame.source = sourceOf(text, *below, sourceLabels);
+    std::optional<Line> above = nearestLine(text, top, true);
+    if (above) {
+        if (const TextSpan source = sourceOf(text, *above, sourceLabels); !source.isEmpty()) {
+            if (frame.source.isEmpty())
+                frame.source = source;
+            above = nearestLine(text, *above, true);
+        }
+    }
+    if (above)
+        frame.caption = wordsOf(text, *above);
+    if (!frame.source.isEmpty()) {
+        frame.sourceName = frame.source;
+        const QStringView words = text.mid(frame.source.start, frame.source.length());
+        for (qsizetype i = 0; i < words.size(); ++i)
+            if (words.at(i) == u',' || words.at(i) == u';') {
+                frame.sourceName.end = frame.source.start + i;
+                break;
+            }
+        while (frame.sourceName.end > frame.sourceName.start && isMarkup(text.at(frame.sourceName.end - 1)))
+            --frame.sourceName.end;
+    }
+    return frame;
+}
 
 std::optional<TableCell> tableCellAt(QStringView text, TextSpan figure)
 {

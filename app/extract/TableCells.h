@@ -2,6 +2,7 @@
 
 #include "model/TextSpan.h"
 
+#include <QStringList>
 #include <QStringView>
 #include <optional>
 
@@ -24,5 +25,21 @@ struct TableCell
 // "|---|---|" rule, or else the first line of the block of pipe lines. nullopt otherwise,
 // and for a figure in the first column (that is the row's label).
 std::optional<TableCell> tableCellAt(QStringView text, TextSpan figure);
+
+// What stands around a table and speaks for all its rows:
+//   Table 1: Civilian casualties reported, 1-14 April 2025     ← caption (or a heading, or
+//   Region | Killed | Injured                                    the sentence before)
+//   Sagaing | 39 | 71
+//   *Source: Thai and Cambodian government statements, 28 July*  ← source line (or above)
+struct TableFrame
+{
+    TextSpan caption;    // the nearest line above the table's rows; empty when none
+    TextSpan source;     // a source line's words after its label; empty when none
+    TextSpan sourceName; // those words up to the first comma or semicolon: who it names
+};
+
+// The frame of the table whose row holds `at`; a source line starts with one of
+// `sourceLabels` (lower case, e.g. "source") and a colon, after any Markdown emphasis.
+TableFrame tableFrameAt(QStringView text, qsizetype at, const QStringList &sourceLabels);
 
 } // namespace claimline

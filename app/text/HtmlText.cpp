@@ -30,9 +30,9 @@ const QSet<QByteArray> &blockElements()
 {
     static const QSet<QByteArray> set = {
         "p",       "div",    "h1",         "h2",     "h3",         "h4",      "h5",   "h6",
-        "li",      "tr",     "section",    "article", "header",    "blockquote", "pre", "table",
+        "li",      "section", "article",   "header", "blockquote", "pre",     "table",
         "ul",      "ol",     "dl",         "dt",     "dd",         "main",    "figure", "figcaption",
-        "caption", "address", "hr",        "body",   "details",    "summary", "td",   "th"};
+        "caption", "address", "hr",        "body",   "details",    "summary"};
     return set;
 }
 
@@ -71,6 +71,13 @@ public:
             m_pendingSpace = false;
             m_current += c;
         }
+    }
+    // A table cell after the first of its row: rows read as pipe rows, "Sagaing | 39 | 71",
+    // which the extractor reads as a table (a cell per paragraph would lose its column).
+    void cellSeparator()
+    {
+        m_pendingSpace = false;
+        m_current += QStringLiteral(" | ");
     }
     void lineBreak()
     {
@@ -117,6 +124,8 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
     int firstH1Paragraph = -1;
     bool truncated = false;
     int preDepth = 0;
+    int tableDepth = 0;   // inside a <table>: its blocks stay on their row's line
+    int cellsInRow = 0;
 
     // Iterative walk over the node tree: no recursion, whatever the nesting.
     xmlNode *root = xmlDocGetRootElement(doc);
@@ -134,8 +143,17 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
                 if (depth >= kMaxDepth) {
                     truncated = true;
                 } else {
-                    if (blockElements().contains(name))
+                    if (name == "tr") {
+                        builder.lineBreak();
+                        cellsInRow = 0;
+                    } else if (name == "td" || name == "th") {
+                        if (cellsInRow++ > 0)
+                            builder.cellSeparator();
+                    } else if (blockElements().contains(name) && (tableDepth == 0 || name == "table" || name == "caption")) {
                         builder.paragraphBreak();
+                    }
+                    if (name == "table")
+                        ++tableDepth;
                     if (name == "h1" && firstH1.isEmpty()) {
                         firstH1 = textOf(node);
                         firstH1Paragraph = int(builder.paragraphs().size());
@@ -145,6 +163,8 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
                     descend = node->children != nullptr;
                     if (!descend && name == "pre")
                         --preDepth;
+                    if (!descend && name == "table")
+                        --tableDepth;
                 }
             }
         } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
@@ -164,7 +184,11 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
                 const QByteArray name = nameOf(node);
                 if (name == "pre")
                     --preDepth;
-                if (blockElements().contains(name))
+                if (name == "table")
+                    --tableDepth;
+                if (name == "tr")
+                    builder.lineBreak();
+                else if (blockElements().contains(name) && (tableDepth == 0 || name == "caption"))
                     builder.paragraphBreak();
             }
         }
