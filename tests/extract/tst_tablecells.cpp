@@ -1,4 +1,5 @@
-// TableCells: the header and row label of a figure that fills a cell of a pipe table.
+// TableCells: the header and row label of a figure that fills a cell of a pipe table, and
+// the caption and source line around the table.
 #include "extract/TableCells.h"
 
 #include <QTest>
@@ -47,6 +48,47 @@ private Q_SLOTS:
         const std::optional<TableCell> cell = tableCellAt(text, {at, at + figure.size()});
         const QString got = cell ? cell->rowLabel.toString() + u" / "_qs + cell->header.toString() : u"none"_qs;
         QCOMPARE(got, expected);
+    }
+
+    void readsCaptionAndSourceLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("caption");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("sourceName");
+
+        QTest::newRow("a caption line right above, no source")
+            << u"Prose.\n\nTable 1: Civilian casualties, 1-14 April 2025\nRegion | Killed\nSagaing | 39\n\nMore prose."_qs
+            << u"Table 1: Civilian casualties, 1-14 April 2025"_qs << QString() << QString();
+        QTest::newRow("a heading a paragraph above, an emphasised source line below")
+            << u"## What each side reports\n\n| Country | Killed |\n|---|---|\n| Thailand | 15 |\n\n"
+               "*Source: Thai and Cambodian government statements, 28 July*\n\nMore."_qs
+            << u"What each side reports"_qs << u"Thai and Cambodian government statements, 28 July"_qs
+            << u"Thai and Cambodian government statements"_qs;
+        QTest::newRow("a source line above the rows, the caption above it")
+            << u"Reported deaths, 7-10 May\nSources: UN OCHA; local partners\nSide | Killed\nNorth | 40\n"_qs
+            << u"Reported deaths, 7-10 May"_qs << u"UN OCHA; local partners"_qs << u"UN OCHA"_qs;
+        QTest::newRow("a table at the top of the text")
+            << u"Side | Killed\nNorth | 40\nData: Health ministry"_qs << QString() << u"Health ministry"_qs
+            << u"Health ministry"_qs;
+        QTest::newRow("a line that only mentions a source is no source line")
+            << u"Side | Killed\nNorth | 40\nThe source of these figures is unclear."_qs << QString() << QString() << QString();
+        QTest::newRow("two blank lines part a caption from its table")
+            << u"Old heading\n\n\nSide | Killed\nNorth | 40\n"_qs << QString() << QString() << QString();
+    }
+
+    void readsCaptionAndSourceLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, caption);
+        QFETCH(QString, source);
+        QFETCH(QString, sourceName);
+        const QStringList labels{u"data"_qs, u"sources"_qs, u"source"_qs};
+        const TableFrame frame = tableFrameAt(text, text.lastIndexOf(u'|'), labels); // in the last row
+        const auto view = [&](TextSpan s) { return text.mid(s.start, s.length()); };
+        QCOMPARE(view(frame.caption), caption);
+        QCOMPARE(view(frame.source), source);
+        QCOMPARE(view(frame.sourceName), sourceName);
     }
 };
 
