@@ -30,9 +30,9 @@ const QSet<QByteArray> &blockElements()
 {
     static const QSet<QByteArray> set = {
         "p",       "div",    "h1",         "h2",     "h3",         "h4",      "h5",   "h6",
-        "li",      "section", "article",   "header", "blockquote", "pre",     "table",
+        "li",      "tr",     "section",    "article", "header",    "blockquote", "pre", "table",
         "ul",      "ol",     "dl",         "dt",     "dd",         "main",    "figure", "figcaption",
-        "caption", "address", "hr",        "body",   "details",    "summary"};
+        "caption", "address", "hr",        "body",   "details",    "summary", "td",   "th"};
     return set;
 }
 
@@ -47,6 +47,35 @@ QString textOf(const xmlNode *node)
     const QString s = QString::fromUtf8(reinterpret_cast<const char *>(content)).simplified();
     xmlFree(content);
     return s;
+}
+
+// A table of figures (short cells, no table inside) reads as pipe rows, "Sagaing | 39 | 71",
+// one line per row, which the extractor reads as a table; a cell per paragraph would lose
+// its column. A layout table (a page set out in cells) reads as blocks like any other.
+constexpr qsizetype kMaxDataCellLength = 200;
+constexpr int kMaxDataCells = 5000;
+
+bool isDataTable(const xmlNode *table)
+{
+    int cells = 0;
+    const xmlNode *node = table->children;
+    while (node) {
+        if (node->type == XML_ELEMENT_NODE) {
+            const QByteArray name = nameOf(node);
+            if (name == "table")
+                return false;
+            if ((name == "td" || name == "th") && (++cells > kMaxDataCells || textOf(node).size() > kMaxDataCellLength))
+                return false;
+            if (node->children) {
+                node = node->children;
+                continue;
+            }
+        }
+        while (node != table && !node->next)
+            node = node->parent;
+        node = node == table ? nullptr : node->next;
+    }
+    return true;
 }
 
 // Gathers paragraphs: whitespace is collapsed inside a block, <br> keeps a line break.
@@ -72,8 +101,6 @@ public:
             m_current += c;
         }
     }
-    // A table cell after the first of its row: rows read as pipe rows, "Sagaing | 39 | 71",
-    // which the extractor reads as a table (a cell per paragraph would lose its column).
     void cellSeparator()
     {
         m_pendingSpace = false;
@@ -124,7 +151,7 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
     int firstH1Paragraph = -1;
     bool truncated = false;
     int preDepth = 0;
-    int tableDepth = 0;   // inside a <table>: its blocks stay on their row's line
+    const xmlNode *dataTable = nullptr; // the table being read as pipe rows (they do not nest)
     int cellsInRow = 0;
 
     // Iterative walk over the node tree: no recursion, whatever the nesting.
@@ -143,17 +170,17 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
                 if (depth >= kMaxDepth) {
                     truncated = true;
                 } else {
-                    if (name == "tr") {
+                    if (dataTable && name == "tr") {
                         builder.lineBreak();
                         cellsInRow = 0;
-                    } else if (name == "td" || name == "th") {
+                    } else if (dataTable && (name == "td" || name == "th")) {
                         if (cellsInRow++ > 0)
                             builder.cellSeparator();
-                    } else if (blockElements().contains(name) && (tableDepth == 0 || name == "table" || name == "caption")) {
+                    } else if (blockElements().contains(name) && (!dataTable || name == "caption")) {
                         builder.paragraphBreak();
                     }
-                    if (name == "table")
-                        ++tableDepth;
+                    if (name == "table" && !dataTable && isDataTable(node))
+                        dataTable = node;
                     if (name == "h1" && firstH1.isEmpty()) {
                         firstH1 = textOf(node);
                         firstH1Paragraph = int(builder.paragraphs().size());
@@ -163,8 +190,8 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
                     descend = node->children != nullptr;
                     if (!descend && name == "pre")
                         --preDepth;
-                    if (!descend && name == "table")
-                        --tableDepth;
+                    if (!descend && node == dataTable)
+                        dataTable = nullptr;
                 }
             }
         } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
@@ -184,11 +211,11 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
                 const QByteArray name = nameOf(node);
                 if (name == "pre")
                     --preDepth;
-                if (name == "table")
-                    --tableDepth;
-                if (name == "tr")
+                if (node == dataTable)
+                    dataTable = nullptr;
+                if (dataTable && name == "tr")
                     builder.lineBreak();
-                else if (blockElements().contains(name) && (tableDepth == 0 || name == "caption"))
+                else if (blockElements().contains(name) && (!dataTable || name == "caption"))
                     builder.paragraphBreak();
             }
         }
