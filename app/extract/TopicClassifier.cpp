@@ -1,6 +1,7 @@
 #include "TopicClassifier.h"
 
 #include "Lexicon.h"
+#include "TableCells.h"
 #include "TopicRules.h"
 #include "WordTokens.h"
 
@@ -478,6 +479,30 @@ std::optional<TopicMatch> SentenceReader::classify(int fi, bool allowDerived) co
     return std::nullopt;
 }
 
+// A figure alone in a table cell is read with its column's header as its noun and verb
+// ("15" under "Soldiers killed" reads as "15 Soldiers killed"); a header that names nothing
+// counted ("2025", "Share") leaves the row's label as the noun ("| Troops | 6,000 |").
+std::optional<TopicMatch> readTableCell(const TopicRules &rules, QStringView text, const Figure &figure,
+                                        const TableCell &cell)
+{
+    const QStringView number = text.mid(figure.span.start, figure.span.length());
+    Figure alone = figure;
+    alone.span = {0, number.size()};
+    alone.valueSpan = {figure.valueSpan.start - figure.span.start, figure.valueSpan.end - figure.span.start};
+    for (const QStringView noun : {cell.header, cell.rowLabel}) {
+        const QString phrase = number.toString() + u' ' + noun.toString();
+        SentenceContext ctx;
+        ctx.text = phrase;
+        ctx.span = {0, phrase.size()};
+        ctx.figures = {alone};
+        if (std::optional<TopicMatch> match = SentenceReader(rules, ctx).classify(0, false)) {
+            match->subject = cell.rowLabel.toString() + QStringLiteral(": ") + cell.header.toString();
+            return match;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 // Every default classifier shares one reading of the lexicon: building the rules is far
@@ -498,6 +523,16 @@ std::optional<TopicMatch> TopicClassifier::classify(const SentenceContext &sente
 {
     if (figureIndex < 0 || figureIndex >= sentence.figures.size())
         return std::nullopt;
+    std::optional<TopicMatch> match;
+    if (const std::optional<TableCell> cell = tableCellAt(sentence.text, sentence.figures.at(figureIndex).span))
+        match = readTableCell(*m_rules, sentence.text, sentence.figures.at(figureIndex), *cell);
+    else
+        match = readInSentence(sentence, figureIndex);
+    return followTolls(sentence, figureIndex, std::move(match));
+}
+
+std::optional<TopicMatch> TopicClassifier::readInSentence(const SentenceContext &sentence, int figureIndex) const
+{
     // The pipeline asks about every figure of a sentence in turn: read the sentence once.
     struct Cached
     {
@@ -519,8 +554,12 @@ std::optional<TopicMatch> TopicClassifier::classify(const SentenceContext &sente
         cache.span = sentence.span;
         cache.figures = sentence.figures;
     }
-    std::optional<TopicMatch> match = cache.reader->classify(figureIndex, true);
+    return cache.reader->classify(figureIndex, true);
+}
 
+std::optional<TopicMatch> TopicClassifier::followTolls(const SentenceContext &sentence, int figureIndex,
+                                                       std::optional<TopicMatch> match) const
+{
     // The tolls of the article read so far, in text order: a bare toll goes on with the last one.
     struct Tolls
     {

@@ -34,6 +34,11 @@ public:
     std::optional<TopicMatch> classify(const SentenceContext &sentence, int figureIndex) const;
 
 private:
+    std::optional<TopicMatch> readInSentence(const SentenceContext &sentence, int figureIndex) const;
+    // A toll with no noun of its own goes on with the article's last toll before it.
+    std::optional<TopicMatch> followTolls(const SentenceContext &sentence, int figureIndex,
+                                          std::optional<TopicMatch> match) const;
+
     std::shared_ptr<const TopicRules> m_rules;
 };
 

@@ -4,6 +4,7 @@
 #include "extract/AsOfResolver.h"
 #include "extract/Attribution.h"
 #include "extract/FigureFinder.h"
+#include "extract/TableClaims.h"
 #include "extract/TopicClassifier.h"
 #include "text/SentenceSplitter.h"
 
@@ -59,6 +60,7 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
 {
     ArticleAnalysis out;
     AttributionResolver attribution;
+    TableClaims tables(tagger);
     QHash<StatementKey, qsizetype> seen; // → index in out.claims
     const QStringView text(documentText);
 
@@ -111,9 +113,12 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
             claim.asOf = asOf.interval;
             claim.asOfFrom = asOf.source;
             claim.id = article.id + QStringLiteral("-c") + QString::number(figure.span.start);
+            const bool inTable = tables.frame(claim, who, ctx, figure.span);
 
             const StatementKey key(claim);
             if (const auto at = seen.constFind(key); at != seen.cend()) {
+                if (inTable)
+                    tables.restates(*at);
                 // The same figure restated: one claim, keeping the best-attributed reading.
                 Claim &first = out.claims[*at];
                 if (!first.attributed && claim.attributed) {
@@ -127,6 +132,8 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
                 }
                 continue;
             }
+            if (inTable)
+                tables.kept(out.claims.size());
             seen.insert(key, out.claims.size());
             out.claims.append(claim);
         }
@@ -137,6 +144,7 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
             out.events.append(std::move(candidate));
         }
     }
+    tables.finish(out.claims);
     return out;
 }
 

@@ -49,6 +49,35 @@ QString textOf(const xmlNode *node)
     return s;
 }
 
+// A table of figures (short cells, no table inside) reads as pipe rows, "Sagaing | 39 | 71",
+// one line per row, which the extractor reads as a table; a cell per paragraph would lose
+// its column. A layout table (a page set out in cells) reads as blocks like any other.
+constexpr qsizetype kMaxDataCellLength = 200;
+constexpr int kMaxDataCells = 5000;
+
+bool isDataTable(const xmlNode *table)
+{
+    int cells = 0;
+    const xmlNode *node = table->children;
+    while (node) {
+        if (node->type == XML_ELEMENT_NODE) {
+            const QByteArray name = nameOf(node);
+            if (name == "table")
+                return false;
+            if ((name == "td" || name == "th") && (++cells > kMaxDataCells || textOf(node).size() > kMaxDataCellLength))
+                return false;
+            if (node->children) {
+                node = node->children;
+                continue;
+            }
+        }
+        while (node != table && !node->next)
+            node = node->parent;
+        node = node == table ? nullptr : node->next;
+    }
+    return true;
+}
+
 // Gathers paragraphs: whitespace is collapsed inside a block, <br> keeps a line break.
 class TextBuilder
 {
@@ -71,6 +100,11 @@ public:
             m_pendingSpace = false;
             m_current += c;
         }
+    }
+    void cellSeparator()
+    {
+        m_pendingSpace = false;
+        m_current += QStringLiteral(" | ");
     }
     void lineBreak()
     {
@@ -117,6 +151,8 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
     int firstH1Paragraph = -1;
     bool truncated = false;
     int preDepth = 0;
+    const xmlNode *dataTable = nullptr; // the table being read as pipe rows (they do not nest)
+    int cellsInRow = 0;
 
     // Iterative walk over the node tree: no recursion, whatever the nesting.
     xmlNode *root = xmlDocGetRootElement(doc);
@@ -134,8 +170,17 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
                 if (depth >= kMaxDepth) {
                     truncated = true;
                 } else {
-                    if (blockElements().contains(name))
+                    if (dataTable && name == "tr") {
+                        builder.lineBreak();
+                        cellsInRow = 0;
+                    } else if (dataTable && (name == "td" || name == "th")) {
+                        if (cellsInRow++ > 0)
+                            builder.cellSeparator();
+                    } else if (blockElements().contains(name) && (!dataTable || name == "caption")) {
                         builder.paragraphBreak();
+                    }
+                    if (name == "table" && !dataTable && isDataTable(node))
+                        dataTable = node;
                     if (name == "h1" && firstH1.isEmpty()) {
                         firstH1 = textOf(node);
                         firstH1Paragraph = int(builder.paragraphs().size());
@@ -145,6 +190,8 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
                     descend = node->children != nullptr;
                     if (!descend && name == "pre")
                         --preDepth;
+                    if (!descend && node == dataTable)
+                        dataTable = nullptr;
                 }
             }
         } else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
@@ -164,7 +211,11 @@ HtmlText htmlToText(const QString &html, const QString &fileName)
                 const QByteArray name = nameOf(node);
                 if (name == "pre")
                     --preDepth;
-                if (blockElements().contains(name))
+                if (node == dataTable)
+                    dataTable = nullptr;
+                if (dataTable && name == "tr")
+                    builder.lineBreak();
+                else if (blockElements().contains(name) && (!dataTable || name == "caption"))
                     builder.paragraphBreak();
             }
         }

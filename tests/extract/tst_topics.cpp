@@ -115,6 +115,12 @@ private Q_SLOTS:
         row("two verbs joined stay one group", u"Gunmen killed and robbed 20 villagers on the road.", u"20", u"civilian_harm/killed 20");
         row("the injured is an object", u"It deployed about 1,000 soldiers and dozens of helicopters to carry the injured to hospitals.", u"about 1,000", u"deployment/troops 1000");
         row("among the wounded is a predicate", u"Officials said 5 soldiers were among the wounded.", u"5", u"casualties/wounded 5");
+        // A figure alone in a table cell counts what its column's header names.
+        row("table header names the measure", u"| Country | Soldiers killed | Civilians injured |\n|---|---|---|\n| Thailand | 15 | 38 |\n", u"15", u"casualties/killed 15");
+        row("table header names the people", u"| Country | Soldiers killed | Civilians injured |\n|---|---|---|\n| Thailand | 15 | 38 |\n", u"38", u"civilian_harm/injured 38");
+        row("table without outer pipes or rule", u"Region | Civilians killed | Injured\nNorth | 39 | 71\nSouth | 17 | 28\n", u"17", u"civilian_harm/killed 17");
+        row("table row label names the measure", u"| Unit | 2024 |\n|---|---|\n| Troops | 6,000 |\n", u"6,000", u"deployment/troops 6000");
+        row("table header names nothing counted", u"| Region | Displaced |\n|---|---|\n| North | 6,000 |\n", u"6,000", u"none");
         // Counts of nothing in the vocabulary.
         row("journalists", u"The team has a core staff of 10 digital journalists.", u"10", u"none");
         row("times the wage", u"It pays nearly 100 times the average monthly wage.", u"nearly 100 times", u"none");
@@ -194,6 +200,9 @@ private Q_SLOTS:
         QTest::newRow("a bare wounded figure after a military toll")
             << u"Thirty soldiers were killed in the raid. He said at least 150 more had been wounded."_qs
             << u"casualties/wounded"_qs;
+        QTest::newRow("a table's bare killed column after a civilian toll")
+            << u"Thirty people were killed in the camp. Region | Killed\nNorth | 39\n"_qs
+            << u"civilian_harm/killed"_qs;
         QTest::newRow("with no toll before")
             << u"The raid hit the camp at dawn. A local official put the death toll at over 60."_qs
             << u"civilian_harm/killed"_qs;

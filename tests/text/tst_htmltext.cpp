@@ -37,6 +37,16 @@ private Q_SLOTS:
         QTest::newRow("list items are paragraphs") << u"<ul><li>One</li><li>Two</li></ul>"_qs << u"One\n\nTwo"_qs;
         QTest::newRow("h1 leads the text") << u"<div>Kicker</div><h1>The Headline</h1><p>Body.</p>"_qs
                                            << u"The Headline\n\nKicker\n\nBody."_qs;
+        QTest::newRow("table rows read as pipe rows under their caption")
+            << u"<p>Before.</p><table><caption>Table 1: Casualties, 1-14 April</caption><thead><tr><th>Region</th><th>Killed</th></tr></thead>"
+               "<tbody><tr><td><p>Sagaing</p></td><td>39</td></tr><tr><td>Magway</td><td></td></tr></tbody></table><p>After.</p>"_qs
+            << u"Before.\n\nTable 1: Casualties, 1-14 April\n\nRegion | Killed\nSagaing | 39\nMagway |\n\nAfter."_qs;
+        QTest::newRow("a layout table reads as paragraphs")
+            << (u"<table><tr><td><p>"_qs + QString(210, u'a') + u"</p><p>Next.</p></td><td>Side</td></tr></table>"_qs)
+            << (QString(210, u'a') + u"\n\nNext.\n\nSide"_qs);
+        QTest::newRow("a table holding a table reads as paragraphs")
+            << u"<table><tr><td>Menu</td><td><table><tr><td>North</td><td>39</td></tr></table></td></tr></table>"_qs
+            << u"Menu\n\nNorth | 39"_qs;
         QTest::newRow("pre keeps its lines") << u"<pre>a  b\nc</pre>"_qs << u"a  b\nc"_qs;
     }
     void readableText()
