@@ -13,6 +13,7 @@
 #include <QLogValueAxis>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -58,6 +59,19 @@ Corpus estimatesCorpus()
                DayInterval::day(day(10)));
     b.addClaim(undated, QStringLiteral("Someone said 70 soldiers were killed or wounded."), QStringLiteral("70"), kCas,
                kKw, 70, std::nullopt, Qualifier::Exact, QStringLiteral("Someone"), {});
+    return b.corpus;
+}
+
+// `points` estimates by one claimant, each a range held over two days: a chart too dense
+// for bars and labels past EstimateChart::kMostDetailedPoints.
+Corpus manyEstimatesCorpus(int points)
+{
+    CorpusBuilder b;
+    const QString sentence = QStringLiteral("The General Staff said 100 to 120 soldiers were killed or wounded.");
+    const int article = b.addArticle(QStringLiteral("Kyiv Independent"), day(10), QStringLiteral("Daily losses"), sentence);
+    for (int i = 0; i < points; ++i)
+        b.addClaim(article, sentence, QStringLiteral("100 to 120"), kCas, kKw, 100 + i, 120.0 + i, Qualifier::Range,
+                   QStringLiteral("General Staff of Ukraine"), {QDate(2024, 1, 1).addDays(i), QDate(2024, 1, 2).addDays(i)});
     return b.corpus;
 }
 
@@ -173,6 +187,42 @@ private Q_SLOTS:
         both.claims.first().topic = QStringLiteral("munitions");
         ws.setCorpus(std::make_shared<const Corpus>(both));
         QCOMPARE(view.topic(), QStringLiteral("munitions"));
+    }
+
+    void chart_pastAFewHundredEstimates_drawsMarkersOnly()
+    {
+        for (const int points : {EstimateChart::kMostDetailedPoints, EstimateChart::kMostDetailedPoints + 1}) {
+            const Corpus corpus = manyEstimatesCorpus(points);
+            QChart chart;
+            EstimateChart drawn(&chart);
+            drawn.setData(std::make_shared<const Corpus>(corpus), EstimateSeries::build(corpus, {}, kCas, kKw), kCas, kKw);
+            const bool detailed = points <= EstimateChart::kMostDetailedPoints;
+            QCOMPARE(drawn.isDetailed(), detailed);
+            QCOMPARE(drawn.labelTexts().size(), detailed ? points : 0);
+            // Markers, a trend and the highlight; two bars per estimate only when detailed.
+            QCOMPARE(chart.series().size() > 2 * points, detailed);
+            drawn.setSelectedClaim(points - 1);
+            QVERIFY(drawn.markerSeries(points - 1));
+        }
+    }
+
+    void view_behindAnotherTab_refreshesWhenShown()
+    {
+        Workspace ws;
+        ws.setCorpus(std::make_shared<const Corpus>(estimatesCorpus()));
+        QTabWidget tabs;
+        auto *view = new EstimateChartView(&ws);
+        tabs.addTab(new QWidget, QStringLiteral("Other"));
+        tabs.addTab(view, QStringLiteral("Charts"));
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        const int before = view->estimateChart()->result().pointCount();
+        QVERIFY(before > 0);
+
+        ws.setCorpus(std::make_shared<const Corpus>(manyEstimatesCorpus(3)));
+        QCOMPARE(view->estimateChart()->result().pointCount(), before); // not drawn while hidden
+        tabs.setCurrentWidget(view);
+        QCOMPARE(view->estimateChart()->result().pointCount(), 3);
     }
 
     void view_clickOnPointSelectsClaim_andSelectionHighlights()

@@ -184,6 +184,9 @@ void EstimateChart::rebuild()
                 lm->setVisible(false);
     };
 
+    // Bars are a series each and labels are placed around every other marker: past a few
+    // hundred estimates they would take seconds and hide the markers, so only markers show.
+    m_detailed = m_result.pointCount() <= kMostDetailedPoints;
     const qreal capWidth = qreal(span * kDayMs) / 160;
     QFont labelFont = m_chart->font();
     labelFont.setPointSizeF(std::max<qreal>(7, labelFont.pointSizeF() * 0.85));
@@ -193,7 +196,7 @@ void EstimateChart::rebuild()
         const QColor color = claimantColor(n);
 
         // Bars under the markers: the range vertically, the days horizontally.
-        for (const EstimatePoint &p : c.points) {
+        for (const EstimatePoint &p : m_detailed ? c.points : QList<EstimatePoint>()) {
             const QPen pen = reviewedPen(color, p.review, 2.2);
             const qreal x = xOf(p.dates);
             if (p.isRange()) {
@@ -249,11 +252,14 @@ void EstimateChart::rebuild()
             anyRejected = anyRejected || p.review == ReviewState::Rejected;
             const QPointF value(xOf(p.dates), plotted(p.value()));
             markers->append(value);
-            auto *label = new QGraphicsSimpleTextItem(pointLabel(p), m_chart);
-            label->setFont(labelFont);
-            const QColor reviewed = reviewTextColor(p.review);
-            label->setBrush(reviewed.isValid() ? reviewed : color.darker(135));
-            label->setZValue(20);
+            QGraphicsSimpleTextItem *label = nullptr;
+            if (m_detailed) {
+                label = new QGraphicsSimpleTextItem(pointLabel(p), m_chart);
+                label->setFont(labelFont);
+                const QColor reviewed = reviewTextColor(p.review);
+                label->setBrush(reviewed.isValid() ? reviewed : color.darker(135));
+                label->setZValue(20);
+            }
             m_markers.append({markers, int(markers->count() - 1), value, p.claimIndex, label});
         }
         // Reviewed looks drawn last: a disputed ring stays visible over a plain marker at the
@@ -321,13 +327,14 @@ void EstimateChart::updateHighlight()
     if (!m_highlight)
         return;
     m_highlight->clear();
+    // The selected claim may be any claim merged into a point: markers carry the point's first.
+    int selectedMarkerClaim = -1;
+    for (const ClaimantEstimates &c : std::as_const(m_result.claimants))
+        for (const EstimatePoint &p : c.points)
+            if (m_selected >= 0 && selectedMarkerClaim < 0 && p.claimIndexes.contains(m_selected))
+                selectedMarkerClaim = p.claimIndex;
     for (const Marker &m : std::as_const(m_markers)) {
-        // The selected claim may be any claim merged into the point.
-        bool selected = m.claimIndex == m_selected;
-        if (!selected && m_selected >= 0)
-            for (const ClaimantEstimates &c : std::as_const(m_result.claimants))
-                for (const EstimatePoint &p : c.points)
-                    selected = selected || (p.claimIndex == m.claimIndex && p.claimIndexes.contains(m_selected));
+        const bool selected = m.claimIndex == m_selected || (selectedMarkerClaim >= 0 && m.claimIndex == selectedMarkerClaim);
         if (selected) {
             m_highlight->append(m.value);
             if (m.label) {
@@ -370,7 +377,8 @@ QStringList EstimateChart::labelTexts() const
 {
     QStringList texts;
     for (const Marker &m : m_markers)
-        texts.append(m.label->text());
+        if (m.label)
+            texts.append(m.label->text());
     return texts;
 }
 
@@ -379,7 +387,7 @@ void EstimateChart::layoutLabels()
     // Greedy placement: each label takes the first spot around its marker that overlaps no
     // marker and no label placed before it; the selected claim's label goes first.
     const QRectF plot = m_chart->plotArea();
-    if (plot.isEmpty())
+    if (plot.isEmpty() || !m_detailed)
         return;
     QList<QRectF> taken;
     QList<QPointF> centres;

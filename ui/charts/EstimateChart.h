@@ -48,6 +48,10 @@ public:
     QString toolTip(int claimIndex) const;    // rich text, everything from the source escaped
     QStringList labelTexts() const;           // the point labels, in drawing order (for tests)
     void setDateTickCount(int ticks);         // follows the width of the chart
+    // Whether ranges, date bars and point labels are drawn: up to kMostDetailedPoints
+    // estimates; past that, markers only (the chart's filter narrows it back).
+    bool isDetailed() const { return m_detailed; }
+    static constexpr int kMostDetailedPoints = 400;
 
 Q_SIGNALS:
     void claimClicked(int claimIndex);
@@ -60,7 +64,7 @@ private:
         int pointIndex = -1;
         QPointF value;                         // (x msecs, y)
         int claimIndex = -1;
-        QGraphicsSimpleTextItem *label = nullptr;
+        QGraphicsSimpleTextItem *label = nullptr; // none on a chart that is not detailed
     };
 
     void rebuild();
@@ -77,6 +81,7 @@ private:
     int m_selected = -1;
     int m_dateTicks = 6;
     double m_logFloor = 1;
+    bool m_detailed = true;
     QList<Marker> m_markers;
     QScatterSeries *m_highlight = nullptr;
     QAbstractAxis *m_xAxis = nullptr;

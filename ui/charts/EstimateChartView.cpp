@@ -170,6 +170,13 @@ void EstimateChartView::fillMeasures()
 
 void EstimateChartView::refresh()
 {
+    // Behind another tab of a shown window: drawn when the tab is shown (a large corpus's
+    // chart takes a while, and a new corpus or filter should not wait for it).
+    if (window()->isVisible() && !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const EstimateSeries::Result result =
         EstimateSeries::build(m_workspace->corpus(), m_workspace->viewFilter(), topic(), measure(),
                               [this](int claim) { return m_workspace->claimState(claim); });
@@ -188,8 +195,19 @@ void EstimateChartView::refresh()
         status += tr(" · %n claim(s) without any date not drawn", nullptr, result.undated);
     if (!m_workspace->viewFilter().isEmpty())
         status += tr(" · filtered");
-    status += tr(" · bars: range of a figure (vertical), days it holds for (horizontal)");
+    if (m_chart->isDetailed())
+        status += tr(" · bars: range of a figure (vertical), days it holds for (horizontal)");
+    else
+        status += tr(" · over %1 estimates: markers only; filter by claimant or dates for ranges and labels")
+                      .arg(EstimateChart::kMostDetailedPoints);
     m_status->setText(status);
+}
+
+void EstimateChartView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void EstimateChartView::followSelection(ItemRef item)

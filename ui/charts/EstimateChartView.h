@@ -39,6 +39,7 @@ public Q_SLOTS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fillTopics();
@@ -56,6 +57,7 @@ private:
     EstimateChart *m_chart;
     bool m_filling = false;
     bool m_chosen = false; // the analyst picked the topic or measure: kept across corpora
+    bool m_stale = false;  // changed while hidden behind another tab: refreshed when shown
 };
 
 } // namespace claimline::ui
