@@ -6,7 +6,11 @@
 //   Table/FilterChange:     the same table after a filter change.
 //   Claims/FilterChange:    a filter change evaluated over every claim (no view attached).
 //   Claims/GroupRebuild:    the comparison groups rebuilt from scratch (groupClaims).
+//   Chart/Rebuild:          the estimates chart of one topic (a fifth of the claims) built
+//                           from the corpus and drawn into its QChart, as on a filter change.
 #include "TimelineCorpus.h"
+#include "charts/EstimateChart.h"
+#include "charts/EstimateSeries.h"
 #include "extract/ClaimGrouper.h"
 #include "state/Workspace.h"
 #include "table/ComparisonModel.h"
@@ -15,6 +19,7 @@
 #include "timeline/TimelineView.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QImage>
 #include <QPainter>
 #include <benchmark/benchmark.h>
@@ -152,6 +157,22 @@ void groupRebuild(benchmark::State &state)
     state.SetLabel("groupClaims over 100,000 claims");
 }
 BENCHMARK(groupRebuild)->Name("Claims/GroupRebuild")->Unit(benchmark::kMillisecond);
+
+void chartRebuild(benchmark::State &state)
+{
+    const QString topic = QStringLiteral("casualties"), measure = QStringLiteral("killed_or_wounded");
+    QChart chart;
+    ui::EstimateChart drawn(&chart);
+    qsizetype points = 0;
+    for (auto _ : state) {
+        const ui::EstimateSeries::Result result = ui::EstimateSeries::build(*corpus(), {}, topic, measure);
+        drawn.setData(corpus(), result, topic, measure);
+        points = result.pointCount();
+        benchmark::DoNotOptimize(chart.series().size());
+    }
+    state.SetLabel(std::to_string(points) + (drawn.isDetailed() ? " estimates, detailed" : " estimates, markers only"));
+}
+BENCHMARK(chartRebuild)->Name("Chart/Rebuild")->Unit(benchmark::kMillisecond);
 
 } // namespace
 
