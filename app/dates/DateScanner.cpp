@@ -481,11 +481,8 @@ QList<TemporalMention> Scanner::run()
                      || (prep == Word::Through && end == first->end))
                 m.role = Role::Until;
         }
-        if (m.interval.isValid() && m.role != Role::Duration && !m.relative && !first->anchored) {
+        if (m.interval.isValid() && m.role != Role::Duration && !m.relative && !first->anchored)
             m_anchor = m.interval;
-            if (m.yearExplicit)
-                m_anchorYear = m.interval.first.year();
-        }
         if (m.interval.isValid() && m.yearExplicit)
             m_anchorYear = m.interval.last.year();
         out.append(m);

@@ -81,7 +81,7 @@ void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Toke
             ++i;
             continue;
         }
-        Token t;
+        Token &t = tokens.emplace_back();
         t.start = i;
         if (cls == CharClass::Digit) {
             t.kind = Token::Digits;
@@ -106,7 +106,6 @@ void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Toke
                 ++i;
         }
         t.end = i;
-        tokens.push_back(t);
     }
 }
 
