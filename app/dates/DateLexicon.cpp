@@ -1,6 +1,7 @@
 #include "DateLexicon.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace claimline::dates {
 
@@ -18,7 +19,7 @@ constexpr LexEntry e(Word w, int v = 0, bool plural = false, bool abbr = false)
 }
 
 // One table so that the vocabulary is reviewable in one place.
-const Row kRows[] = {
+constexpr Row kRows[] = {
     {u"january", e(Word::Month, 1)}, {u"february", e(Word::Month, 2)}, {u"march", e(Word::Month, 3)},
     {u"april", e(Word::Month, 4)}, {u"may", e(Word::Month, 5)}, {u"june", e(Word::Month, 6)},
     {u"july", e(Word::Month, 7)}, {u"august", e(Word::Month, 8)}, {u"september", e(Word::Month, 9)},
@@ -86,68 +87,33 @@ const Row kRows[] = {
     {u"will", e(Word::Future)}, {u"shall", e(Word::Future)}, {u"ll", e(Word::Future)},
 };
 
-// Open addressing over a power-of-two table: the tokenizer asks for every word of the
-// text, so this must be cheaper than a general-purpose hash map.
-class Table
+constexpr std::array<lexicon::Slot, lexicon::kMask + 1> buildSlots()
 {
-public:
-    Table()
-    {
-        for (const Row &row : kRows) {
-            const QStringView text(row.text);
-            quint32 h = kLexiconHashSeed;
-            for (QChar c : text)
-                h = lexiconHashStep(h, c.unicode());
-            quint32 slot = h & kMask;
-            while (m_slots[slot].text)
-                slot = (slot + 1) & kMask;
-            m_slots[slot] = {row.text, quint8(text.size()), row.entry};
-        }
+    std::array<lexicon::Slot, lexicon::kMask + 1> slots{};
+    for (const Row &row : kRows) {
+        const std::u16string_view text(row.text);
+        quint32 h = kLexiconHashSeed;
+        for (char16_t c : text)
+            h = lexiconHashStep(h, c);
+        quint32 slot = h & lexicon::kMask;
+        while (slots[slot].text)
+            slot = (slot + 1) & lexicon::kMask;
+        slots[slot] = {row.text, quint8(text.size()), row.entry};
     }
-
-    LexEntry find(QStringView lowered, quint32 h) const
-    {
-        for (quint32 slot = h & kMask;; slot = (slot + 1) & kMask) {
-            const Slot &s = m_slots[slot];
-            if (!s.text)
-                return {};
-            if (s.length == lowered.size()
-                && std::equal(lowered.begin(), lowered.end(), s.text,
-                              [](QChar a, char16_t b) { return a.unicode() == b; }))
-                return s.entry;
-        }
-    }
-
-private:
-    static constexpr quint32 kMask = 1023; // load under 0.25
-    struct Slot
-    {
-        const char16_t *text = nullptr;
-        quint8 length = 0;
-        LexEntry entry;
-    };
-    Slot m_slots[kMask + 1];
-};
-
-const Table &table()
-{
-    static const Table t;
-    return t;
+    return slots;
 }
 
 } // namespace
 
-LexEntry lookupWord(QStringView lowered, quint32 hash)
-{
-    return table().find(lowered, hash);
-}
+// Built by the compiler: no start-up work and no guard on every lookup.
+constexpr std::array<lexicon::Slot, lexicon::kMask + 1> lexicon::kSlots = buildSlots();
 
-LexEntry lookupWord(QStringView lowered)
+LexEntry lookupWord(QStringView word)
 {
     quint32 h = kLexiconHashSeed;
-    for (QChar c : lowered)
-        h = lexiconHashStep(h, c.unicode());
-    return table().find(lowered, h);
+    for (QChar c : word)
+        h = lexiconHashStep(h, c.unicode() | 0x20);
+    return lookupWord(word, h);
 }
 
 } // namespace claimline::dates

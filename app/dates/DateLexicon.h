@@ -2,6 +2,9 @@
 
 #include <QStringView>
 
+#include <algorithm>
+#include <array>
+
 namespace claimline::dates {
 
 // Words the temporal grammar knows. Looked up case-insensitively; callers check
@@ -37,12 +40,39 @@ struct LexEntry
     bool abbreviated = false;
 };
 
-// `lowered` must already be lower-case.
-LexEntry lookupWord(QStringView lowered);
+// Case-insensitive for ASCII letters, the only ones the lexicon has.
+LexEntry lookupWord(QStringView word);
 
-// The hash lookupWord uses, exposed so that a tokenizer can fold it in while lowering.
-inline quint32 lexiconHashStep(quint32 h, char16_t lowered) { return (h ^ lowered) * 16777619u; }
+// The hash lookupWord uses, over the word in lower case, exposed so that a tokenizer can
+// fold it in while scanning.
+constexpr quint32 lexiconHashStep(quint32 h, char16_t lowered) { return (h ^ lowered) * 16777619u; }
 constexpr quint32 kLexiconHashSeed = 2166136261u;
-LexEntry lookupWord(QStringView lowered, quint32 hash);
+
+// The lexicon's hash table, built by the compiler in DateLexicon.cpp. Open addressing over a
+// power of two: the tokenizer asks for every word of the text, so the lookup is inline.
+namespace lexicon {
+struct Slot
+{
+    const char16_t *text = nullptr; // lower-case ASCII letters
+    quint8 length = 0;
+    LexEntry entry;
+};
+constexpr quint32 kMask = 1023; // load under 0.25
+extern const std::array<Slot, kMask + 1> kSlots;
+} // namespace lexicon
+
+inline LexEntry lookupWord(QStringView word, quint32 hash)
+{
+    for (quint32 slot = hash & lexicon::kMask;; slot = (slot + 1) & lexicon::kMask) {
+        const lexicon::Slot &s = lexicon::kSlots[slot];
+        if (!s.text)
+            return {};
+        // `| 0x20` lowers an ASCII letter and turns nothing else into one.
+        if (s.length == word.size()
+            && std::equal(word.begin(), word.end(), s.text,
+                          [](QChar a, char16_t b) { return (a.unicode() | 0x20) == b; }))
+            return s.entry;
+    }
+}
 
 } // namespace claimline::dates

@@ -46,6 +46,59 @@ QDate minusUnits(QDate d, int n, int unit)
     return d;
 }
 
+namespace {
+
+// The words an expression can begin with: parse() dispatches on these and reads no other
+// word, so the scan passes over "in", "of", "and" … without trying the grammar on them.
+constexpr bool opensExpression(Word w)
+{
+    switch (w) {
+    case Word::Month:
+    case Word::Weekday:
+    case Word::Season:
+    case Word::The:
+    // parseCount
+    case Word::Number:
+    case Word::A:
+    case Word::Approx:
+    case Word::More:
+    case Word::Less:
+    case Word::Several:
+    case Word::Few:
+    case Word::Up:
+    case Word::At:
+    // parseWithPart
+    case Word::Early:
+    case Word::Mid:
+    case Word::Late:
+    case Word::End:
+    // parseRelative
+    case Word::Today:
+    case Word::Tonight:
+    case Word::Yesterday:
+    case Word::Overnight:
+    case Word::Tomorrow:
+    case Word::Earlier:
+    case Word::Later:
+    case Word::Recent:
+    case Word::Unit:
+    case Word::Last:
+    case Word::This:
+    case Word::Next:
+    case Word::Past:
+    case Word::Coming: return true;
+    default: return false;
+    }
+}
+
+// "Q" of "Q1 2025", the one word outside the lexicon that opens an expression.
+bool isQuarterLetter(QStringView text, const Token &t)
+{
+    return t.kind == Token::Word && t.end - t.start == 1 && text[t.start] == u'Q';
+}
+
+} // namespace
+
 bool Scanner::wordIs(int i, QStringView lower) const
 {
     if (!isWord(i))
@@ -229,7 +282,7 @@ std::optional<Spec> Scanner::parse(int i, Word prep) const
     if (t.kind != Token::Word)
         return std::nullopt;
     // Q1 2025
-    if (t.lex.word == Word::None && t.end - t.start == 1 && (m_text[t.start] == u'Q') && isDigits(i + 1)
+    if (t.lex.word == Word::None && isQuarterLetter(m_text, t) && isDigits(i + 1)
         && touches(i + 1) && tok(i + 1).digits == 1 && tok(i + 1).value >= 1 && tok(i + 1).value <= 4
         && !touches(i + 2)) {
         Spec s;
@@ -244,8 +297,9 @@ std::optional<Spec> Scanner::parse(int i, Word prep) const
         }
         return s;
     }
+    if (!opensExpression(t.lex.word))
+        return std::nullopt;
     switch (t.lex.word) {
-    case Word::None: return std::nullopt;
     case Word::Month: return parseMonthForms(i, prep);
     case Word::Weekday: return parseWeekday(i);
     case Word::Season: return parseSeason(i, prep);
@@ -263,7 +317,7 @@ std::optional<Spec> Scanner::parse(int i, Word prep) const
     case Word::Mid:
     case Word::Late:
     case Word::End: return parseWithPart(i, prep);
-    default: return parseRelative(i, prep);
+    default: return parseRelative(i, prep); // the rest of opensExpression()
     }
 }
 
@@ -374,7 +428,8 @@ QList<TemporalMention> Scanner::run()
     int i = 0;
     while (i < m_n) {
         const Token &t = tok(i);
-        if (t.kind == Token::Punct || (t.kind == Token::Word && t.lex.word == Word::None && !(t.end - t.start == 1 && m_text[t.start] == u'Q'))) {
+        if (t.kind == Token::Punct
+            || (t.kind == Token::Word && !opensExpression(t.lex.word) && !isQuarterLetter(m_text, t))) {
             ++i;
             continue;
         }
@@ -426,11 +481,8 @@ QList<TemporalMention> Scanner::run()
                      || (prep == Word::Through && end == first->end))
                 m.role = Role::Until;
         }
-        if (m.interval.isValid() && m.role != Role::Duration && !m.relative && !first->anchored) {
+        if (m.interval.isValid() && m.role != Role::Duration && !m.relative && !first->anchored)
             m_anchor = m.interval;
-            if (m.yearExplicit)
-                m_anchorYear = m.interval.first.year();
-        }
         if (m.interval.isValid() && m.yearExplicit)
             m_anchorYear = m.interval.last.year();
         out.append(m);

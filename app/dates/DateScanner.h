@@ -11,7 +11,7 @@
 #include "TemporalMention.h"
 
 #include <optional>
-#include <vector>
+#include <span>
 
 namespace claimline::dates {
 
@@ -47,8 +47,8 @@ QDate minusUnits(QDate d, int n, int unit);
 class Scanner
 {
 public:
-    Scanner(QStringView text, QDate reference, std::vector<Token> tokens)
-        : m_text(text), m_ref(reference), m_t(std::move(tokens)), m_n(int(m_t.size()))
+    Scanner(QStringView text, QDate reference, std::span<const Token> tokens)
+        : m_text(text), m_ref(reference), m_t(tokens), m_n(int(tokens.size()))
     {
     }
 
@@ -73,7 +73,7 @@ private:
     // patterns may look ahead without checking the count first.
     const Token &tok(int i) const
     {
-        static const Token none = [] {
+        static constexpr Token none = [] {
             Token t;
             t.start = t.end = -1;
             return t;
@@ -118,7 +118,7 @@ private:
 
     QStringView m_text;
     QDate m_ref;
-    std::vector<Token> m_t;
+    std::span<const Token> m_t;
     int m_n;
     DayInterval m_anchor;  // the latest non-relative date read in this span
     int m_anchorYear = 0;  // its year, for "of that year"

@@ -21,7 +21,8 @@ struct Token
     LexEntry lex;             // words: lexicon entry
 };
 
-// Tokenises text[span] in one linear pass; offsets are absolute.
-std::vector<Token> tokenize(QStringView text, qsizetype start, qsizetype end);
+// Tokenises text[start, end) in one linear pass into `tokens` (cleared first, so that a
+// caller can keep one buffer for many spans); offsets are absolute.
+void tokenize(QStringView text, qsizetype start, qsizetype end, std::vector<Token> &tokens);
 
 } // namespace claimline::dates

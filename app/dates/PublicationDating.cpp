@@ -125,9 +125,10 @@ QDate datelineDate(const TemporalTagger &tagger, QStringView text, TextSpan span
 int contextYearOf(QStringView documentText)
 {
     const TemporalTagger tagger;
-    const int thisYear = QDate::currentDate().year();
+    const QDate today = QDate::currentDate();
+    const int thisYear = today.year();
     int best = 0;
-    for (const TemporalMention &m : tagger.tag(documentText, {0, documentText.size()}, QDate::currentDate())) {
+    for (const TemporalMention &m : tagger.tag(documentText, {0, documentText.size()}, today)) {
         // Only years the text states as dates of things that happened.
         if (!m.yearExplicit || m.future || !m.interval.isValid() || m.role == Role::Until
             || m.role == Role::Duration)

@@ -16,7 +16,10 @@ QList<TemporalMention> TemporalTagger::tag(QStringView text, TextSpan span, QDat
         return {};
     if (!reference.isValid())
         reference = QDate::currentDate();
-    dates::Scanner scanner(text, reference, dates::tokenize(text, start, end));
+    // One buffer per thread: spans are tagged by the thousand, each a few dozen tokens.
+    thread_local std::vector<dates::Token> tokens;
+    dates::tokenize(text, start, end, tokens);
+    dates::Scanner scanner(text, reference, tokens);
     return scanner.run();
 }
 

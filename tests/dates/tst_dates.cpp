@@ -78,6 +78,7 @@ void TestDates::resolvesExpression_data()
 
     // Absolute dates.
     row("month day year", "signed on June 19, 2024, in Pyongyang", "June 19, 2024", day(2024, 6, 19), day(2024, 6, 19));
+    row("month name in capitals", "SIGNED ON JUNE 19, 2024", "JUNE 19, 2024", day(2024, 6, 19), day(2024, 6, 19));
     row("day month year", "signed on 19 June 2024.", "19 June 2024", day(2024, 6, 19), day(2024, 6, 19));
     row("month day, no year", "arrived on June 17 on a special assignment", "June 17", day(2025, 6, 17), day(2025, 6, 17));
     row("day month, no year", "carried out on 17 June by order", "17 June", day(2025, 6, 17), day(2025, 6, 17));
@@ -274,6 +275,8 @@ void TestDates::ignoresNumbersThatAreNotDates_data()
     QTest::newRow("count from to") << QStringLiteral("rose from 2 to 20 people") << QStringLiteral("2 to 20");
     QTest::newRow("count dash") << QStringLiteral("some 7-10 soldiers") << QStringLiteral("7-10");
     QTest::newRow("weekend noun") << QStringLiteral("a weekend of protests") << QStringLiteral("weekend");
+    // A letter outside ASCII makes it another word: the lexicon has none.
+    QTest::newRow("accented word") << QStringLiteral("met on Junée 19, 2024") << QStringLiteral("Junée 19");
 }
 
 void TestDates::ignoresNumbersThatAreNotDates()
