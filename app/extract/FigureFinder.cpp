@@ -10,6 +10,7 @@
 #include "text/WordSet.h"
 
 #include <QSet>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -198,7 +199,8 @@ private:
     {
         if (t.type != T::Word)
             return t.type != T::Punct || m_g.starters.contains(t.lower);
-        return m_g.starters.contains(t.lower) || t.lower.contains(u'-');
+        // A plain loop: QStringView::contains() is a library call, and this runs on every word.
+        return m_g.starters.contains(t.lower) || std::find(t.lower.begin(), t.lower.end(), u'-') != t.lower.end();
     }
     bool is(qsizetype i, QStringView w) const { return i >= 0 && i < n() && m_t.at(i).lower == w; }
     bool glued(qsizetype i) const { return i >= 0 && i < n() && !m_t.at(i).spaceBefore; }
@@ -628,7 +630,11 @@ private:
 
 QList<Figure> findFigures(QStringView text, TextSpan span, const QList<TextSpan> &excluded)
 {
-    const Tokens tokens = sentenceTokens(text, span);
+    return findFigures(text, tokenizeWords(text, span), excluded);
+}
+
+QList<Figure> findFigures(QStringView text, const WordTokens &tokens, const QList<TextSpan> &excluded)
+{
     return Scanner(text, tokens, excluded).run();
 }
 

@@ -45,7 +45,8 @@ bool PhraseMatcher::matchesAt(const Compiled &p, const WordTokens &tokens, const
     if (at + qsizetype(p.words.size()) > tokens.size())
         return false;
     const std::vector<int> &ids = p.folded ? keyIds : lowerIds;
-    for (size_t k = 0; k < p.words.size(); ++k) {
+    // A first word that is no wildcard is the one the phrase was found by.
+    for (size_t k = p.words.front() == kAny ? 0 : 1; k < p.words.size(); ++k) {
         const int w = p.words[k];
         if (w == kAny ? tokens.at(at + qsizetype(k)).type == WordToken::Type::Punct : ids[size_t(at) + k] != w)
             return false;
@@ -56,13 +57,19 @@ bool PhraseMatcher::matchesAt(const Compiled &p, const WordTokens &tokens, const
 PhraseHits PhraseMatcher::hitsIn(const WordTokens &tokens) const
 {
     const size_t n = size_t(tokens.size());
-    std::vector<int> keyIds(n, kUnknown), lowerIds;
+    // Word ids of the tokens, in buffers this thread reuses from sentence to sentence.
+    thread_local std::vector<int> keyIds, lowerIds;
+    keyIds.resize(n);
     for (size_t k = 0; k < n; ++k)
         keyIds[k] = m_ids.value(tokens.at(qsizetype(k)).key, kUnknown);
     if (m_anyExact) {
-        lowerIds.assign(n, kUnknown);
-        for (size_t k = 0; k < n; ++k)
-            lowerIds[k] = m_ids.value(tokens.at(qsizetype(k)).lower, kUnknown);
+        lowerIds.resize(n);
+        for (size_t k = 0; k < n; ++k) {
+            // Most words are their own key ("killed"): one lookup serves both.
+            const WordToken &t = tokens.at(qsizetype(k));
+            const bool same = t.key.size() == t.lower.size() && t.key.utf16() == t.lower.utf16();
+            lowerIds[k] = same ? keyIds[k] : m_ids.value(t.lower, kUnknown);
+        }
     }
     PhraseHits out;
     out.m_offsets.reserve(n + 1);
