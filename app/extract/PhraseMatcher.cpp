@@ -76,7 +76,9 @@ PhraseHits PhraseMatcher::hitsIn(const WordTokens &tokens) const
     out.m_extents.resize(size_t(m_lists));
     const auto consider = [&](int index, size_t k) {
         const Compiled &p = m_phrases[size_t(index)];
-        if (!matchesAt(p, tokens, keyIds, lowerIds, qsizetype(k)))
+        // A phrase of one word (most of them) matches where its word was found.
+        const bool found = p.words.size() == 1 && p.words.front() != kAny;
+        if (!found && !matchesAt(p, tokens, keyIds, lowerIds, qsizetype(k)))
             return;
         out.m_hits.push_back({p.list, int(p.words.size()), p.order});
         PhraseHits::Extent &e = out.m_extents[size_t(p.list)];
