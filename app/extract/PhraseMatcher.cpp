@@ -22,21 +22,24 @@ int PhraseMatcher::addList(const QList<Phrase> &phrases)
         const Phrase &p = phrases.at(i);
         if (p.words.isEmpty())
             continue;
-        Compiled c;
-        c.folded = p.folded;
-        c.list = list;
-        c.order = int(i);
+        std::vector<int> words;
         for (const QString &w : p.words)
-            c.words.push_back(idOf(w));
+            words.push_back(idOf(w));
         m_anyExact = m_anyExact || !p.folded;
-        const int index = int(m_phrases.size());
-        if (c.words.front() == kAny)
-            m_startingWithAny.push_back(index);
-        else
-            m_startingWith[size_t(c.words.front())].push_back(index);
-        m_phrases.push_back(std::move(c));
+        compiled(std::move(words), p.folded).uses.push_back({list, int(i)});
     }
     return list;
+}
+
+PhraseMatcher::Compiled &PhraseMatcher::compiled(std::vector<int> words, bool folded)
+{
+    std::vector<int> &sameStart = words.front() == kAny ? m_startingWithAny : m_startingWith[size_t(words.front())];
+    for (const int index : sameStart)
+        if (m_phrases[size_t(index)].folded == folded && m_phrases[size_t(index)].words == words)
+            return m_phrases[size_t(index)];
+    sameStart.push_back(int(m_phrases.size()));
+    m_phrases.push_back({std::move(words), folded, {}});
+    return m_phrases.back();
 }
 
 bool PhraseMatcher::matchesAt(const Compiled &p, const WordTokens &tokens, const std::vector<int> &keyIds,
@@ -80,11 +83,13 @@ PhraseHits PhraseMatcher::hitsIn(const WordTokens &tokens) const
         const bool found = p.words.size() == 1 && p.words.front() != kAny;
         if (!found && !matchesAt(p, tokens, keyIds, lowerIds, qsizetype(k)))
             return;
-        out.m_hits.push_back({p.list, int(p.words.size()), p.order});
-        PhraseHits::Extent &e = out.m_extents[size_t(p.list)];
-        if (e.first > e.last)
-            e.first = qint32(k);
-        e.last = qint32(k);
+        for (const Use &use : p.uses) {
+            out.m_hits.push_back({use.list, int(p.words.size()), use.order});
+            PhraseHits::Extent &e = out.m_extents[size_t(use.list)];
+            if (e.first > e.last)
+                e.first = qint32(k);
+            e.last = qint32(k);
+        }
     };
     for (size_t k = 0; k < n; ++k) {
         out.m_offsets.push_back(qsizetype(out.m_hits.size()));
