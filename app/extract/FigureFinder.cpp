@@ -10,6 +10,7 @@
 #include "text/WordSet.h"
 
 #include <QSet>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -108,16 +109,25 @@ struct Value
     double scale = 1;    // the scale word's factor
 };
 
+// QStringView::indexOf(QChar) without its library call: it runs on nearly every token.
+qsizetype unitIndex(QStringView s, char16_t unit, qsizetype from = 0)
+{
+    for (qsizetype k = std::max<qsizetype>(from, 0); k < s.size(); ++k)
+        if (s[k] == unit)
+            return k;
+    return -1;
+}
+
 bool isDigitsValue(const Value &v) { return v.form == Value::Form::Digits || v.form == Value::Form::Words; }
 
 // "6,000", "84.1", "1500": nullopt when the grouping is not a number a writer would use
 // (glued table cells like "20253,800", leading zeros, five or more digits without commas).
 std::optional<double> parseDigits(QStringView s, bool *plain)
 {
-    const qsizetype dot = s.indexOf(u'.');
+    const qsizetype dot = unitIndex(s, u'.');
     const QStringView whole = dot < 0 ? s : s.left(dot);
     // Comma groups: the first of one to three digits, every later one of exactly three.
-    const qsizetype firstComma = whole.indexOf(u',');
+    const qsizetype firstComma = unitIndex(whole, u',');
     if (firstComma >= 0) {
         if (firstComma == 0 || firstComma > 3)
             return std::nullopt;
@@ -132,7 +142,7 @@ std::optional<double> parseDigits(QStringView s, bool *plain)
     } else if (whole.size() >= 5 || (whole.size() > 1 && whole.startsWith(u'0'))) {
         return std::nullopt;
     }
-    if (dot >= 0 && s.indexOf(u'.', dot + 1) >= 0)
+    if (dot >= 0 && unitIndex(s, u'.', dot + 1) >= 0)
         return std::nullopt;
     *plain = firstComma < 0 && dot < 0;
     // Short ASCII numbers (nearly all) without a temporary string: from_chars rounds
@@ -198,7 +208,7 @@ private:
     {
         if (t.type != T::Word)
             return t.type != T::Punct || m_g.starters.contains(t.lower);
-        return m_g.starters.contains(t.lower) || t.lower.contains(u'-');
+        return m_g.starters.contains(t.lower) || unitIndex(t.lower, u'-') >= 0;
     }
     bool is(qsizetype i, QStringView w) const { return i >= 0 && i < n() && m_t.at(i).lower == w; }
     bool glued(qsizetype i) const { return i >= 0 && i < n() && !m_t.at(i).spaceBefore; }
@@ -299,7 +309,7 @@ private:
             v.value = 50;
             return v;
         }
-        if (const qsizetype dash = w.indexOf(u'-'); dash > 0) { // "two-thirds", "one-third"
+        if (const qsizetype dash = unitIndex(w, u'-'); dash > 0) { // "two-thirds", "one-third"
             const auto num = numberwords::cardinal(QStringView(w).left(dash));
             const auto den = numberwords::fractionDenominator(QStringView(w).mid(dash + 1));
             if (num && den && *num < *den) {
@@ -628,7 +638,11 @@ private:
 
 QList<Figure> findFigures(QStringView text, TextSpan span, const QList<TextSpan> &excluded)
 {
-    const Tokens tokens = sentenceTokens(text, span);
+    return findFigures(text, tokenizeWords(text, span), excluded);
+}
+
+QList<Figure> findFigures(QStringView text, const WordTokens &tokens, const QList<TextSpan> &excluded)
+{
     return Scanner(text, tokens, excluded).run();
 }
 

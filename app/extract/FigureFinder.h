@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Figure.h"
+#include "WordTokens.h"
 
 #include <QList>
 #include <QStringView>
@@ -16,5 +17,7 @@ namespace claimline {
 // "Article 4", numbers inside `excluded` spans (dates found by the TemporalTagger),
 // clock times. Thread-safe.
 QList<Figure> findFigures(QStringView text, TextSpan span, const QList<TextSpan> &excluded);
+// The same on tokens already made of the span (SentenceContext::words()).
+QList<Figure> findFigures(QStringView text, const WordTokens &tokens, const QList<TextSpan> &excluded);
 
 } // namespace claimline

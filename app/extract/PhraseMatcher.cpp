@@ -22,21 +22,24 @@ int PhraseMatcher::addList(const QList<Phrase> &phrases)
         const Phrase &p = phrases.at(i);
         if (p.words.isEmpty())
             continue;
-        Compiled c;
-        c.folded = p.folded;
-        c.list = list;
-        c.order = int(i);
+        std::vector<int> words;
         for (const QString &w : p.words)
-            c.words.push_back(idOf(w));
+            words.push_back(idOf(w));
         m_anyExact = m_anyExact || !p.folded;
-        const int index = int(m_phrases.size());
-        if (c.words.front() == kAny)
-            m_startingWithAny.push_back(index);
-        else
-            m_startingWith[size_t(c.words.front())].push_back(index);
-        m_phrases.push_back(std::move(c));
+        compiled(std::move(words), p.folded).uses.push_back({list, int(i)});
     }
     return list;
+}
+
+PhraseMatcher::Compiled &PhraseMatcher::compiled(std::vector<int> words, bool folded)
+{
+    std::vector<int> &sameStart = words.front() == kAny ? m_startingWithAny : m_startingWith[size_t(words.front())];
+    for (const int index : sameStart)
+        if (m_phrases[size_t(index)].folded == folded && m_phrases[size_t(index)].words == words)
+            return m_phrases[size_t(index)];
+    sameStart.push_back(int(m_phrases.size()));
+    m_phrases.push_back({std::move(words), folded, {}});
+    return m_phrases.back();
 }
 
 bool PhraseMatcher::matchesAt(const Compiled &p, const WordTokens &tokens, const std::vector<int> &keyIds,
@@ -45,7 +48,8 @@ bool PhraseMatcher::matchesAt(const Compiled &p, const WordTokens &tokens, const
     if (at + qsizetype(p.words.size()) > tokens.size())
         return false;
     const std::vector<int> &ids = p.folded ? keyIds : lowerIds;
-    for (size_t k = 0; k < p.words.size(); ++k) {
+    // A first word that is no wildcard is the one the phrase was found by.
+    for (size_t k = p.words.front() == kAny ? 0 : 1; k < p.words.size(); ++k) {
         const int w = p.words[k];
         if (w == kAny ? tokens.at(at + qsizetype(k)).type == WordToken::Type::Punct : ids[size_t(at) + k] != w)
             return false;
@@ -56,26 +60,36 @@ bool PhraseMatcher::matchesAt(const Compiled &p, const WordTokens &tokens, const
 PhraseHits PhraseMatcher::hitsIn(const WordTokens &tokens) const
 {
     const size_t n = size_t(tokens.size());
-    std::vector<int> keyIds(n, kUnknown), lowerIds;
+    // Word ids of the tokens, in buffers this thread reuses from sentence to sentence.
+    thread_local std::vector<int> keyIds, lowerIds;
+    keyIds.resize(n);
     for (size_t k = 0; k < n; ++k)
         keyIds[k] = m_ids.value(tokens.at(qsizetype(k)).key, kUnknown);
     if (m_anyExact) {
-        lowerIds.assign(n, kUnknown);
-        for (size_t k = 0; k < n; ++k)
-            lowerIds[k] = m_ids.value(tokens.at(qsizetype(k)).lower, kUnknown);
+        lowerIds.resize(n);
+        for (size_t k = 0; k < n; ++k) {
+            // Most words are their own key ("killed"): one lookup serves both.
+            const WordToken &t = tokens.at(qsizetype(k));
+            const bool same = t.key.size() == t.lower.size() && t.key.utf16() == t.lower.utf16();
+            lowerIds[k] = same ? keyIds[k] : m_ids.value(t.lower, kUnknown);
+        }
     }
     PhraseHits out;
     out.m_offsets.reserve(n + 1);
     out.m_extents.resize(size_t(m_lists));
     const auto consider = [&](int index, size_t k) {
         const Compiled &p = m_phrases[size_t(index)];
-        if (!matchesAt(p, tokens, keyIds, lowerIds, qsizetype(k)))
+        // A phrase of one word (most of them) matches where its word was found.
+        const bool found = p.words.size() == 1 && p.words.front() != kAny;
+        if (!found && !matchesAt(p, tokens, keyIds, lowerIds, qsizetype(k)))
             return;
-        out.m_hits.push_back({p.list, int(p.words.size()), p.order});
-        PhraseHits::Extent &e = out.m_extents[size_t(p.list)];
-        if (e.first > e.last)
-            e.first = qint32(k);
-        e.last = qint32(k);
+        for (const Use &use : p.uses) {
+            out.m_hits.push_back({use.list, int(p.words.size()), use.order});
+            PhraseHits::Extent &e = out.m_extents[size_t(use.list)];
+            if (e.first > e.last)
+                e.first = qint32(k);
+            e.last = qint32(k);
+        }
     };
     for (size_t k = 0; k < n; ++k) {
         out.m_offsets.push_back(qsizetype(out.m_hits.size()));

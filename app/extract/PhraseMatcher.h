@@ -26,14 +26,21 @@ private:
     static constexpr int kAny = -2;     // "*": any token that is not punctuation
     static constexpr int kUnknown = -1; // a token word that no phrase uses
 
+    struct Use
+    {
+        int list = 0;
+        int order = 0; // position in the list
+    };
+    // A distinct phrase, with every list that holds it: one cue word is in the lists of many
+    // rules ("killed"), and is compared once per token.
     struct Compiled
     {
         std::vector<int> words; // word ids
         bool folded = false;
-        int list = 0;
-        int order = 0;          // position in its list
+        std::vector<Use> uses;
     };
     int idOf(const QString &word);
+    Compiled &compiled(std::vector<int> words, bool folded);
     bool matchesAt(const Compiled &p, const WordTokens &tokens, const std::vector<int> &keyIds,
                    const std::vector<int> &lowerIds, qsizetype at) const;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Figure.h"
+#include "WordTokens.h"
 #include "dates/TemporalMention.h"
 #include "model/Article.h"
 
@@ -21,6 +22,25 @@ struct SentenceContext
     QList<Figure> figures;
 
     QStringView sentence() const { return text.mid(span.start, span.length()); }
+
+    // The sentence's word tokens, made on first use: the figure scanner and the topic
+    // classifier read the same tokens. Made again if text or span were changed since.
+    const WordTokens &words() const
+    {
+        if (!m_words.made || m_words.text != text.data() || m_words.span != span)
+            m_words = {text.data(), span, tokenizeWords(text, span), true};
+        return m_words.tokens;
+    }
+
+private:
+    struct Words
+    {
+        const QChar *text = nullptr;
+        TextSpan span;
+        WordTokens tokens;
+        bool made = false;
+    };
+    mutable Words m_words;
 };
 
 } // namespace claimline

@@ -37,7 +37,7 @@ class SentenceReader
 {
 public:
     SentenceReader(const TopicRules &rules, const SentenceContext &ctx)
-        : m_r(rules), m_text(ctx.text), m_figures(ctx.figures), m_t(sentenceTokens(ctx.text, ctx.span)),
+        : m_r(rules), m_text(ctx.text), m_figures(ctx.figures), m_t(ctx.words()),
           m_hits(rules.matcher.hitsIn(m_t))
     {
         locateFigures();

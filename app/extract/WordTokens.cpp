@@ -10,8 +10,11 @@ namespace claimline {
 namespace {
 
 // Character classes of one UTF-16 unit as QChar reports them; ASCII (nearly every unit of
-// English news) from a table, the rest from QChar.
-enum CharClass : uint8_t { Space = 1, LetterOrNumber = 2, Letter = 4, Digit = 8, Upper = 16, Lower = 32 };
+// English news) from a table, the rest from QChar. `Alnum` marks a letter or number that
+// is no digit: what makes a token a word rather than a number.
+enum CharClass : uint8_t {
+    Space = 1, LetterOrNumber = 2, Letter = 4, Digit = 8, Upper = 16, Lower = 32, Alnum = 64
+};
 
 constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
     std::array<uint8_t, 128> out{};
@@ -21,9 +24,9 @@ constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
         else if (c >= '0' && c <= '9')
             out[size_t(c)] = LetterOrNumber | Digit;
         else if (c >= 'A' && c <= 'Z')
-            out[size_t(c)] = LetterOrNumber | Letter | Upper;
+            out[size_t(c)] = LetterOrNumber | Letter | Upper | Alnum;
         else if (c >= 'a' && c <= 'z')
-            out[size_t(c)] = LetterOrNumber | Letter | Lower;
+            out[size_t(c)] = LetterOrNumber | Letter | Lower | Alnum;
     }
     return out;
 }();
@@ -33,48 +36,60 @@ uint8_t classOf(char16_t u)
     if (u < 128)
         return kAsciiClasses[u];
     const QChar c(u);
-    return (c.isSpace() ? Space : 0) | (c.isLetterOrNumber() ? LetterOrNumber : 0) | (c.isLetter() ? Letter : 0)
-           | (c.isDigit() ? Digit : 0) | (c.isUpper() ? Upper : 0) | (c.isLower() ? Lower : 0);
+    const uint8_t cls = (c.isSpace() ? Space : 0) | (c.isLetterOrNumber() ? LetterOrNumber : 0)
+                        | (c.isLetter() ? Letter : 0) | (c.isDigit() ? Digit : 0) | (c.isUpper() ? Upper : 0)
+                        | (c.isLower() ? Lower : 0);
+    return (cls & LetterOrNumber) && !(cls & Digit) ? cls | Alnum : cls;
 }
 
+char16_t asciiLower(char16_t u) { return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u; }
 bool isApostrophe(char16_t c) { return c == u'\'' || c == u'\u2019'; }
 bool isJoiner(char16_t c) { return c == u'-' || c == u'\u2011'; }
 
-// Where a token ends when it starts with a letter or digit at `i`; `ascii` tells whether
-// every unit of it is ASCII.
-qsizetype wordEnd(const char16_t *text, qsizetype i, qsizetype end, WordToken::Type *type, bool *ascii)
+// Where a token ends when it starts with a letter or digit at `i`. Writes the token's
+// units to `out` as it reads them, ASCII ones lowercased; `*ascii` tells whether every
+// unit of it is ASCII (else what was written is not its lowercase form).
+qsizetype wordEnd(const char16_t *text, qsizetype i, qsizetype end, char16_t *out, WordToken::Type *type, bool *ascii)
 {
-    bool letters = false, digits = false;
+    uint8_t seen = 0; // classes of the letters and digits read so far
     char16_t wide = 0;
     int lowerRun = 0;
     qsizetype j = i;
     while (j < end) {
+        // Runs of ASCII lowercase letters, most of every word, copied as they are.
+        if (char16_t(text[j] - u'a') < 26) {
+            const qsizetype from = j;
+            do
+                *out++ = text[j++];
+            while (j < end && char16_t(text[j] - u'a') < 26);
+            lowerRun += int(j - from);
+            seen |= kAsciiClasses[u'a'];
+            continue;
+        }
         const char16_t d = text[j];
         const uint8_t cls = classOf(d);
         if (cls & LetterOrNumber) {
             // "woundedSouth": a glued table cell, two words.
-            if ((cls & Upper) && lowerRun >= 3 && !digits)
+            if ((cls & Upper) && lowerRun >= 3 && !(seen & Digit))
                 break;
             lowerRun = (cls & Lower) ? lowerRun + 1 : 0;
-            (cls & Digit ? digits : letters) = true;
+            seen |= cls;
             wide |= d;
+            *out++ = asciiLower(d);
             ++j;
             continue;
         }
-        const bool hasNext = j + 1 < end;
         const uint8_t prev = classOf(text[j - 1]);
-        const uint8_t next = hasNext ? classOf(text[j + 1]) : 0;
-        if ((d == u',' || d == u'.') && (prev & Digit) && (next & Digit) && !letters) {
-            ++j;
-            continue;
-        }
-        if ((isApostrophe(d) || isJoiner(d)) && (prev & Letter) && (next & Letter) && !digits) {
-            wide |= d;
-            ++j;
-            continue;
-        }
-        break;
+        const uint8_t next = j + 1 < end ? classOf(text[j + 1]) : 0;
+        const bool joins = ((d == u',' || d == u'.') && (prev & Digit) && (next & Digit) && !(seen & Alnum))
+                           || ((isApostrophe(d) || isJoiner(d)) && (prev & Letter) && (next & Letter) && !(seen & Digit));
+        if (!joins)
+            break;
+        wide |= d;
+        *out++ = d;
+        ++j;
     }
+    const bool letters = seen & Alnum, digits = seen & Digit;
     *type = letters && digits ? WordToken::Type::Mixed : digits ? WordToken::Type::Number : WordToken::Type::Word;
     *ascii = wide < 0x80;
     return j;
@@ -107,60 +122,56 @@ qsizetype keyPrefix(QStringView w, bool *appendY)
     return n;
 }
 
-// The folded texts of a sentence's tokens, written into one QString sized up front.
-class FoldedWriter
+// What QString::toLower() makes of a token with non-ASCII units, typographic apostrophes
+// and hyphens folded when `foldTypography`.
+QString lowerOfWide(QStringView token, bool foldTypography)
+{
+    QString lower = token.toString().toLower();
+    if (foldTypography)
+        for (QChar &c : lower) {
+            if (c == u'\u2019')
+                c = u'\'';
+            else if (c == u'\u2011')
+                c = u'-';
+        }
+    return lower;
+}
+
+// The buffer the tokens' folded texts are written into, sized up front; tokens view it
+// as they are made, and are moved along in the rare case that it grows.
+class FoldedBuffer
 {
 public:
-    FoldedWriter(QString &buffer, qsizetype expected) : m_buffer(buffer)
+    FoldedBuffer(QString &buffer, std::vector<WordToken> &tokens, qsizetype expected)
+        : m_buffer(buffer), m_tokens(tokens)
     {
         m_buffer.resize(expected);
         m_data = reinterpret_cast<char16_t *>(m_buffer.data());
     }
-    ~FoldedWriter() { m_buffer.truncate(m_size); }
-    qsizetype size() const { return m_size; }
+    ~FoldedBuffer() { m_buffer.truncate(m_size); }
 
-    // The token's lowercase form (what QString::toLower() makes of it), typographic
-    // apostrophes and hyphens folded when `foldTypography`.
-    void appendLower(QStringView token, bool ascii, bool foldTypography)
+    // Room for `more` units at the end; returns where they go.
+    char16_t *reserve(qsizetype more)
     {
-        if (ascii) {
-            reserve(token.size());
-            for (const QChar c : token) {
-                const char16_t u = c.unicode();
-                m_data[m_size++] = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-            }
-            return;
+        if (m_size + more > m_buffer.size()) {
+            const char16_t *old = m_data;
+            m_buffer.resize(std::max(2 * m_buffer.size(), m_size + more));
+            m_data = reinterpret_cast<char16_t *>(m_buffer.data());
+            for (WordToken &t : m_tokens)
+                if (t.lower.utf16()) { // the token being made views nothing yet
+                    t.lower = {m_data + (t.lower.utf16() - old), t.lower.size()};
+                    t.key = {m_data + (t.key.utf16() - old), t.key.size()};
+                }
         }
-        const QString lower = token.toString().toLower();
-        reserve(lower.size());
-        for (const QChar c : lower) {
-            char16_t u = c.unicode();
-            if (foldTypography && u == u'\u2019')
-                u = u'\'';
-            else if (foldTypography && u == u'\u2011')
-                u = u'-';
-            m_data[m_size++] = u;
-        }
+        return m_data + m_size;
     }
-    // Copies [from, from + length) of what was written, then one unit.
-    void appendCopy(qsizetype from, qsizetype length, char16_t then)
-    {
-        reserve(length + 1);
-        std::copy(m_data + from, m_data + from + length, m_data + m_size);
-        m_size += length;
-        m_data[m_size++] = then;
-    }
+    qsizetype size() const { return m_size; }
+    void grow(qsizetype by) { m_size += by; }
     QStringView written(qsizetype from, qsizetype length) const { return {m_data + from, length}; }
 
 private:
-    void reserve(qsizetype more)
-    {
-        if (m_size + more <= m_buffer.size())
-            return;
-        m_buffer.resize(std::max(2 * m_buffer.size(), m_size + more));
-        m_data = reinterpret_cast<char16_t *>(m_buffer.data());
-    }
     QString &m_buffer;
+    std::vector<WordToken> &m_tokens;
     char16_t *m_data = nullptr;
     qsizetype m_size = 0;
 };
@@ -169,22 +180,16 @@ private:
 
 WordTokens tokenizeWords(QStringView view, TextSpan span, bool withKeys)
 {
-    WordTokens out;
+    auto data = std::make_shared<WordTokens::Data>();
+    std::vector<WordToken> &tokens = data->tokens;
     const char16_t *text = view.utf16();
     const qsizetype end = std::min<qsizetype>(span.end, view.size());
     qsizetype i = std::max<qsizetype>(0, span.start);
-    // Offsets into m_folded while it grows; views are taken once it is complete.
-    struct Folded
-    {
-        qsizetype lower, lowerLength, key, keyLength;
-    };
-    std::vector<Folded> folded;
     const qsizetype length = std::max<qsizetype>(0, end - i);
-    folded.reserve(size_t(length / 4 + 8)); // about five characters a token
-    out.m_tokens.reserve(length / 4 + 8);
+    tokens.reserve(size_t(length / 4 + 8)); // about five characters a token
     {
         // An ASCII token folds to its own length, and its key copy is shorter still.
-        FoldedWriter writer(out.m_folded, 2 * length + 16);
+        FoldedBuffer buffer(data->folded, tokens, 2 * length + 16);
         bool space = true;
         while (i < end) {
             const char16_t c = text[i];
@@ -194,60 +199,51 @@ WordTokens tokenizeWords(QStringView view, TextSpan span, bool withKeys)
                 ++i;
                 continue;
             }
-            WordToken t;
+            WordToken &t = tokens.emplace_back();
             t.spaceBefore = space;
             t.span.start = i;
+            const qsizetype from = buffer.size();
+            char16_t *out = buffer.reserve(end - i);
             bool ascii = c < 0x80;
             if (cls & LetterOrNumber) {
-                t.span.end = wordEnd(text, i, end, &t.type, &ascii);
+                t.span.end = wordEnd(text, i, end, out, &t.type, &ascii);
             } else {
                 t.span.end = i + 1;
                 t.type = WordToken::Type::Punct;
+                *out = c;
             }
             i = t.span.end;
-            Folded f{writer.size(), 0, 0, 0};
-            writer.appendLower(view.mid(t.span.start, t.span.length()), ascii, t.type != WordToken::Type::Number);
-            f.lowerLength = writer.size() - f.lower;
-            f.key = f.lower;
+            if (ascii) {
+                buffer.grow(t.span.length());
+            } else {
+                const QString lower = lowerOfWide(view.mid(t.span.start, t.span.length()), t.type != WordToken::Type::Number);
+                std::copy(lower.cbegin(), lower.cend(), reinterpret_cast<QChar *>(buffer.reserve(lower.size())));
+                buffer.grow(lower.size());
+            }
+            t.lower = buffer.written(from, buffer.size() - from);
+            t.key = t.lower;
             if (withKeys) {
                 bool appendY = false;
-                f.keyLength = keyPrefix(writer.written(f.lower, f.lowerLength), &appendY);
+                const qsizetype keyLength = keyPrefix(t.lower, &appendY);
+                t.key = t.lower.left(keyLength);
                 if (appendY) {
-                    f.key = writer.size();
-                    writer.appendCopy(f.lower, f.keyLength, u'y');
-                    ++f.keyLength;
+                    // "casualties" → "casualty": a copy of the prefix with its 'y'.
+                    char16_t *key = buffer.reserve(keyLength + 1);
+                    const qsizetype at = buffer.size();
+                    std::copy(t.lower.utf16(), t.lower.utf16() + keyLength, key);
+                    key[keyLength] = u'y';
+                    buffer.grow(keyLength + 1);
+                    t.key = buffer.written(at, keyLength + 1);
                 }
             }
-            folded.push_back(f);
-            out.m_tokens.append(t);
             space = false;
         }
     }
-    const QStringView buffer(out.m_folded);
-    for (qsizetype k = 0; k < out.m_tokens.size(); ++k) {
-        const Folded &f = folded[size_t(k)];
-        out.m_tokens[k].lower = buffer.mid(f.lower, f.lowerLength);
-        out.m_tokens[k].key = buffer.mid(f.key, f.keyLength);
-    }
+    WordTokens out;
+    out.m_tokens = tokens.data();
+    out.m_size = qsizetype(tokens.size());
+    out.m_data = std::move(data);
     return out;
-}
-
-WordTokens sentenceTokens(QStringView text, TextSpan span)
-{
-    struct Last
-    {
-        TextSpan span;
-        QString characters;
-        WordTokens tokens;
-    };
-    thread_local Last last;
-    const QStringView characters = text.mid(span.start, span.length());
-    if (last.span == span && last.characters == characters)
-        return last.tokens;
-    last.span = span;
-    last.characters = characters.toString();
-    last.tokens = tokenizeWords(text, span, true);
-    return last.tokens;
 }
 
 QString wordKey(QStringView lower)

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
+#include <vector>
+
 namespace claimline {
 
 // A word, number or punctuation mark of a sentence, for the figure scanner and the topic
@@ -27,33 +30,34 @@ struct WordToken
     bool is(QStringView s) const { return lower == s; }
 };
 
-// The tokens of one span with the folded texts they view. Copies share the buffer
-// (implicitly shared and never changed after tokenizing), so their views stay valid.
+// The tokens of one span with the folded texts they view. Copies share one immutable
+// block (tokens and buffer), so their views stay valid and a copy costs a reference count.
 class WordTokens
 {
 public:
-    qsizetype size() const { return m_tokens.size(); }
-    bool isEmpty() const { return m_tokens.isEmpty(); }
-    const WordToken &at(qsizetype i) const { return m_tokens.at(i); }
-    const WordToken &operator[](qsizetype i) const { return m_tokens.at(i); }
-    auto begin() const { return m_tokens.cbegin(); }
-    auto end() const { return m_tokens.cend(); }
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    const WordToken &at(qsizetype i) const { return m_tokens[i]; }
+    const WordToken &operator[](qsizetype i) const { return m_tokens[i]; }
+    const WordToken *begin() const { return m_tokens; }
+    const WordToken *end() const { return m_tokens + m_size; }
 
 private:
     friend WordTokens tokenizeWords(QStringView text, TextSpan span, bool withKeys);
-    QString m_folded;           // every token's lower (and key when it is not a prefix of it)
-    QList<WordToken> m_tokens;
+    struct Data
+    {
+        QString folded; // every token's lower (and key when it is not a prefix of it)
+        std::vector<WordToken> tokens;
+    };
+    std::shared_ptr<const Data> m_data;
+    const WordToken *m_tokens = nullptr; // m_data's tokens, read on every lookup
+    qsizetype m_size = 0;
 };
 
 // Splits [span) of text into tokens. Also splits glued words at a lower→upper case change
 // after three letters ("woundedSouth"), which scraped tables produce.
 // `withKeys` fills WordToken::key (the figure scanner does not need it).
 WordTokens tokenizeWords(QStringView text, TextSpan span, bool withKeys = true);
-
-// tokenizeWords(text, span) with keys, remembered for the last sentence of this thread:
-// the figure scanner and the topic classifier read the same sentence one after the other.
-// Tokens depend only on the span's offsets and characters, and both are compared.
-WordTokens sentenceTokens(QStringView text, TextSpan span);
 
 // Lemma-ish key for matching vocabulary: lowercase, "'s" dropped, plural folded
 // ("casualties" → "casualty", "losses" → "loss", "troops" → "troop").

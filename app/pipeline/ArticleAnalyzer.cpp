@@ -82,7 +82,7 @@ ArticleAnalysis analyzeArticle(const QString &documentText, const Article &artic
         QList<TextSpan> dateSpans;
         for (const TemporalMention &m : std::as_const(ctx.dates))
             dateSpans.append(m.span);
-        ctx.figures = findFigures(text, sentenceSpan, dateSpans);
+        ctx.figures = findFigures(text, ctx.words(), dateSpans);
         std::optional<SentenceDating> dating; // read when the sentence's first claim needs it
 
         for (int f = 0; f < ctx.figures.size(); ++f) {

@@ -67,6 +67,9 @@ inline qsizetype wordEnd(QStringView s, qsizetype i)
 // (?:\p{L}\.){2,} from `i` (greedy): the end of a dotted acronym ("U.S."), or `i`.
 inline qsizetype dottedAcronymEnd(QStringView s, qsizetype i)
 {
+    // Tokenizers ask at every token: most have no period as their second unit.
+    if (i + 1 >= s.size() || (s[i + 1] != u'.' && !s[i].isHighSurrogate()))
+        return i;
     qsizetype end = i;
     int pairs = 0;
     qsizetype units = 1;

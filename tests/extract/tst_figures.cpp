@@ -1,6 +1,7 @@
 // findFigures: values, ranges, hedges, kinds and the numbers that are never figures.
 #include "extract/FigureFinder.h"
 #include "extract/PhraseTable.h"
+#include "extract/SentenceContext.h"
 
 #include <QTest>
 
@@ -217,6 +218,42 @@ private Q_SLOTS:
         QCOMPARE(table.endingAt(t, 3)->second, 2);  // "no more than": the longest ending there
         QCOMPARE(table.endingAt(t, 7)->second, 4);  // "fewer than": only the wildcard phrase
         QCOMPARE(table.startingAt(t, 8)->second, 5); // "up to"
+    }
+
+    // Tokens view one buffer of folded texts; words whose lowercase and key outgrow the room
+    // planned for them ("İ" lowercases to two units) move it, and every view must follow.
+    void wordTokens_foldedTextsSurviveABufferThatGrows()
+    {
+        QString text;
+        for (int i = 0; i < 40; ++i)
+            text += u"İİİies people\u2019s 1,200 "_qs;
+        const WordTokens t = tokenizeWords(text, {0, text.size()});
+        QCOMPARE(t.size(), 120);
+        for (qsizetype k = 0; k < t.size(); k += 3) {
+            QCOMPARE(t.at(k).lower, u"i\u0307i\u0307i\u0307ies"_qs);
+            QCOMPARE(t.at(k).key, wordKey(t.at(k).lower));
+            QCOMPARE(t.at(k).key, u"i\u0307i\u0307i\u0307y"_qs);
+            QCOMPARE(t.at(k + 1).lower, u"people's"_qs); // typographic apostrophe folded
+            QCOMPARE(t.at(k + 1).key, u"people"_qs);
+            QCOMPARE(t.at(k + 2).type, WordToken::Type::Number);
+            QCOMPARE(t.at(k + 2).lower, u"1,200"_qs);
+        }
+    }
+
+    // The figure scanner and the topic classifier share a sentence's tokens through its
+    // context; a context pointed at another sentence tokenizes that one.
+    void sentenceContext_wordsFollowTheSpan()
+    {
+        const QString text = u"Intro here. Then 6,000 troops left."_qs;
+        SentenceContext ctx;
+        ctx.text = text;
+        ctx.span = {0, 11};
+        QCOMPARE(ctx.words().size(), 3);
+        QCOMPARE(ctx.words().at(0).lower, u"intro"_qs);
+        ctx.span = {12, text.size()};
+        QCOMPARE(ctx.words().size(), 5);
+        QCOMPARE(ctx.words().at(1).lower, u"6,000"_qs);
+        QCOMPARE(findFigures(text, ctx.words(), {}).size(), 1);
     }
 
     void spansAreAbsoluteInsideTheSentence()

@@ -1,5 +1,6 @@
 // TopicClassifier: what a figure counts, read from the nouns and verbs of its clause.
 #include "extract/FigureFinder.h"
+#include "extract/PhraseMatcher.h"
 #include "extract/TopicClassifier.h"
 
 #include <QTest>
@@ -42,6 +43,33 @@ private:
     TopicClassifier m_classifier;
 
 private Q_SLOTS:
+    // The classifier's lexicon lists share phrases ("killed" cues many rules): a phrase is
+    // compared once per token, and found for every list that holds it.
+    void phraseMatcher_findsAPhraseForEveryListHoldingIt()
+    {
+        const auto phrases = [](std::initializer_list<const char *> texts, bool folded) {
+            QList<Phrase> out;
+            for (const char *text : texts)
+                out.append(Phrase::parse(QString::fromUtf8(text), folded));
+            return out;
+        };
+        PhraseMatcher matcher;
+        const int a = matcher.addList(phrases({"killed", "were killed"}, true));
+        const int b = matcher.addList(phrases({"wounded", "killed"}, true));
+        const int c = matcher.addList(phrases({"killed"}, false));
+        const QString text = u"12 were killed and 5 wounded"_qs;
+        const WordTokens t = tokenizeWords(text, {0, text.size()});
+        const PhraseHits hits = matcher.hitsIn(t);
+        QCOMPARE(hits.firstAt(a, 1, t.size()), 2); // "were killed"
+        QCOMPARE(hits.firstAt(a, 1, 2), 0);        // … not when the limit cuts it
+        QCOMPARE(hits.firstAt(a, 2, t.size()), 1); // "killed"
+        QCOMPARE(hits.firstAt(b, 2, t.size()), 1);
+        QCOMPARE(hits.firstAt(c, 2, t.size()), 1);
+        QVERIFY(hits.anyIn(b, 5, 5));  // "wounded"
+        QVERIFY(!hits.anyIn(a, 3, 5));
+        QVERIFY(hits.endsAt(a, 2, 1)); // "were killed" ends at token 2
+    }
+
     void classifies_data()
     {
         QTest::addColumn<QString>("sentence");
