@@ -58,12 +58,13 @@ struct LinePatterns
             floating = anyOf(anywhere);
     }
 
-    bool matches(const QString &line, QRegularExpression::MatchOptions options) const
+    // `gate`: the kinds of pattern a gate in front of these lets through.
+    bool matches(const QString &line, QRegularExpression::MatchOptions options, PatternGate::Answer gate = {}) const
     {
         const auto found = [&](const QRegularExpression &re) {
             return !re.pattern().isEmpty() && re.match(line, 0, QRegularExpression::NormalMatch, options).hasMatch();
         };
-        return (anchored.mayMatch(line) && found(anchored.regex())) || found(floating);
+        return (gate.anchored && anchored.mayMatch(line) && found(anchored.regex())) || (gate.floating && found(floating));
     }
 };
 
@@ -283,17 +284,17 @@ void classify(Line &line, bool wellFormed)
     };
     const bool prefixed = wellFormed && (r.emptyPrefix || r.prefixes.startsOneOf(line.key));
     // Most lines match none of the lexicon's patterns and captions: one question for all.
-    const bool lexiconRegexMayMatch = r.gate.mayMatch(t, options);
+    const PatternGate::Answer gate = r.gate.answer(t, options);
     if (mayBeWholeLine && r.endSections.contains(heading)) {
         line.kind = LineKind::EndSection;
     } else if ((mayBeWholeLine && r.lines.contains(heading)) || prefixed
-               || (lexiconRegexMayMatch && r.patterns.matches(t, options))) {
+               || (gate.any() && r.patterns.matches(t, options, gate))) {
         line.kind = LineKind::Boilerplate;
     } else if (r.appeals.containedIn(line.key)) {
         line.kind = LineKind::Appeal;
     } else if (line.words <= 12 && hasFourDigits(t) && match(r.dateline, t, options).hasMatch()) {
         line.kind = LineKind::Dateline;
-    } else if ((lexiconRegexMayMatch && r.captions.matches(t, options))
+    } else if ((gate.any() && r.captions.matches(t, options, gate))
                || (line.words <= 12 && r.credits.matches(t, options))) {
         line.kind = LineKind::Caption;
     // (The word counts first: most lines are long body text, and need no match.)
@@ -386,10 +387,14 @@ bool keyOfAsciiLine(QStringView line, QString *key, int *words)
     const char16_t *from = line.utf16(), *const end = from + line.size();
     while (from != end) {
         const char16_t u = *from++;
-        const char16_t k = u < 0x80 ? kAsciiKey[u] : asciiKeyOf(u);
-        if (k != u' ') { // most characters: a letter, digit or mark kept as it is keyed
-            if (k == kNotAscii)
-                return false;
+        if (u < 0x80 && kAsciiKey[u] != u' ') { // most characters: ASCII, not white space
+            *at++ = kAsciiKey[u];
+            continue;
+        }
+        const char16_t k = asciiKeyOf(u);
+        if (k == kNotAscii)
+            return false;
+        if (k != u' ') { // a folded quote
             *at++ = k;
             continue;
         }

@@ -202,14 +202,22 @@ StartGuardedRegex::StartGuardedRegex(const QStringList &patterns, QRegularExpres
         for (const QString &start : std::as_const(starts))
             if (std::any_of(start.cbegin(), start.cend(), foreignLetter))
                 return;
-    if (!starts.isEmpty())
-        m_starts = starts;
+    if (starts.isEmpty())
+        return;
+    for (const QString &start : std::as_const(starts))
+        if (start.front().unicode() < 128)
+            m_asciiFirsts.set(asciiFolded(start.front().unicode(), cs));
+    m_starts = starts;
 }
 
 bool StartGuardedRegex::mayMatch(QStringView line) const
 {
-    return !m_starts || std::any_of(m_starts->cbegin(), m_starts->cend(),
-                                    [&](const QString &s) { return line.startsWith(s, m_cs); });
+    if (!m_starts)
+        return true;
+    // An ASCII first character only ever equals an ASCII one, in any case.
+    if (line.isEmpty() || (line.front().unicode() < 128 && !m_asciiFirsts.test(asciiFolded(line.front().unicode(), m_cs))))
+        return false;
+    return std::any_of(m_starts->cbegin(), m_starts->cend(), [&](const QString &s) { return line.startsWith(s, m_cs); });
 }
 
 } // namespace claimline

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <bitset>
 #include <optional>
 
 namespace claimline {
@@ -30,9 +31,15 @@ public:
     const QRegularExpression &regex() const { return m_regex; }
 
 private:
+    static char16_t asciiFolded(char16_t c, Qt::CaseSensitivity cs)
+    {
+        return cs == Qt::CaseInsensitive && c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+
     QRegularExpression m_regex;
     std::optional<QStringList> m_starts;
     Qt::CaseSensitivity m_cs = Qt::CaseSensitive;
+    std::bitset<128> m_asciiFirsts; // the starts' first characters, folded when case is ignored
 };
 
 } // namespace claimline

@@ -97,6 +97,21 @@ private Q_SLOTS:
         QVERIFY(optional.mayMatch(u"SOURCE: TASS"_qs, {}));
     }
 
+    // The gate tells which kind may match: a line only an unanchored pattern matches skips
+    // every anchored one, and the reverse.
+    void patternGate_answersForEachKind()
+    {
+        const PatternGate gate({{u"^photo:"_qs, true}, {u"\\(source:[^)]*\\)$"_qs, true}});
+        const PatternGate::Answer caption = gate.answer(u"Flags (Source: TASS)"_qs, {});
+        QVERIFY(!caption.anchored && caption.floating);
+        const PatternGate::Answer label = gate.answer(u"Photo: x"_qs, {});
+        QVERIFY(label.anchored);
+        const PatternGate::Answer none = gate.answer(u"Flags"_qs, {});
+        QVERIFY(!none.anchored && !none.floating && !none.any());
+        const PatternGate::Answer open = PatternGate({{u"(a)\\1"_qs, true}}).answer(u"x"_qs, {});
+        QVERIFY(open.anchored && open.floating);
+    }
+
     void patternGate_staysOpenForPatternsThatDoNotCombine()
     {
         for (const QString &p : {u"(a)\\1"_qs, u"(?<n>a)\\k<n>"_qs, u"(a)\\g1"_qs, u"(*COMMIT)a"_qs, u"\\Qa"_qs,
