@@ -6,7 +6,7 @@ namespace claimline {
 
 namespace {
 
-constexpr qsizetype kMostStarts = 64; // beyond that, the guard costs more than it saves
+constexpr qsizetype kMostStarts = 16; // beyond that, the guard costs more than it saves
 
 // Reads literal atoms from p[at] on; `at` ends on the first character not read.
 class StartReader
