@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <array>
+#include <optional>
 
 namespace claimline {
 
@@ -39,6 +40,28 @@ QRegularExpression anyOf(const QStringList &patterns, bool caseInsensitive = tru
                                                                 : QRegularExpression::UseUnicodePropertiesOption);
 }
 
+// The comparison keys of literals one of which every match of each pattern contains
+// (LiteralStarts): a line holds a literal, ignoring case, only if its key holds the literal's
+// key. nullopt when a pattern gives none, or one has a letter beyond ASCII (whose caseless
+// forms are the regex's business).
+std::optional<SubstringSet> neededKeys(const QStringList &patterns)
+{
+    QStringList keys;
+    const auto foreignLetter = [](QChar c) { return c.unicode() >= 128 && c.isLetter(); };
+    for (const QString &p : patterns) {
+        const std::optional<QStringList> infixes = literalInfixesOf(p);
+        if (!infixes)
+            return std::nullopt;
+        for (const QString &literal : *infixes) {
+            const QString key = comparisonKey(literal);
+            if (key.isEmpty() || std::any_of(literal.cbegin(), literal.cend(), foreignLetter))
+                return std::nullopt;
+            keys.append(key);
+        }
+    }
+    return SubstringSet(keys);
+}
+
 // A list of patterns split by whether they are anchored at the line's start: the
 // anchored ones are tried at one position, the rest keep the first-character search a
 // lone pattern gets (one alternation of both kinds is tried at every position).
@@ -46,6 +69,7 @@ struct LinePatterns
 {
     StartGuardedRegex anchored;
     QRegularExpression floating;
+    std::optional<SubstringSet> floatingNeeds; // in the line's key, for `floating` to match
 
     explicit LinePatterns(const QStringList &patterns = {})
     {
@@ -54,17 +78,21 @@ struct LinePatterns
             (p.startsWith(u'^') ? atStart : anywhere).append(p);
         if (!atStart.isEmpty())
             anchored = StartGuardedRegex(atStart, anyOf(atStart), Qt::CaseInsensitive);
-        if (!anywhere.isEmpty())
+        if (!anywhere.isEmpty()) {
             floating = anyOf(anywhere);
+            floatingNeeds = neededKeys(anywhere);
+        }
     }
 
     // `gate`: the kinds of pattern a gate in front of these lets through.
-    bool matches(const QString &line, QRegularExpression::MatchOptions options, PatternGate::Answer gate = {}) const
+    bool matches(const QString &line, QStringView key, QRegularExpression::MatchOptions options,
+                 PatternGate::Answer gate = {}) const
     {
         const auto found = [&](const QRegularExpression &re) {
             return !re.pattern().isEmpty() && re.match(line, 0, QRegularExpression::NormalMatch, options).hasMatch();
         };
-        return (gate.anchored && anchored.mayMatch(line) && found(anchored.regex())) || (gate.floating && found(floating));
+        return (gate.anchored && anchored.mayMatch(line) && found(anchored.regex()))
+               || (gate.floating && (!floatingNeeds || floatingNeeds->containedIn(key)) && found(floating));
     }
 };
 
@@ -288,14 +316,14 @@ void classify(Line &line, bool wellFormed)
     if (mayBeWholeLine && r.endSections.contains(heading)) {
         line.kind = LineKind::EndSection;
     } else if ((mayBeWholeLine && r.lines.contains(heading)) || prefixed
-               || (gate.any() && r.patterns.matches(t, options, gate))) {
+               || (gate.any() && r.patterns.matches(t, line.key, options, gate))) {
         line.kind = LineKind::Boilerplate;
     } else if (r.appeals.containedIn(line.key)) {
         line.kind = LineKind::Appeal;
     } else if (line.words <= 12 && hasFourDigits(t) && match(r.dateline, t, options).hasMatch()) {
         line.kind = LineKind::Dateline;
-    } else if ((gate.any() && r.captions.matches(t, options, gate))
-               || (line.words <= 12 && r.credits.matches(t, options))) {
+    } else if ((gate.any() && r.captions.matches(t, line.key, options, gate))
+               || (line.words <= 12 && r.credits.matches(t, line.key, options))) {
         line.kind = LineKind::Caption;
     // (The word counts first: most lines are long body text, and need no match.)
     } else if (const auto m = line.words <= 15 && r.copyright.mayMatch(t) ? match(r.copyright.regex(), t, options)

@@ -6,7 +6,7 @@ namespace claimline {
 
 namespace {
 
-constexpr qsizetype kMostStarts = 16; // beyond that, the guard costs more than it saves
+constexpr qsizetype kMostStarts = 32; // beyond that, the guard costs more than it saves
 
 // Reads literal atoms from p[at] on; `at` ends on the first character not read.
 class StartReader
@@ -167,11 +167,10 @@ bool hasTopLevelAlternation(const QString &p)
 
 } // namespace
 
-std::optional<QStringList> literalStartsOf(const QString &pattern)
+namespace {
+
+std::optional<QStringList> literalsFrom(const QString &pattern, qsizetype at)
 {
-    if (!pattern.startsWith(u'^') || hasTopLevelAlternation(pattern))
-        return std::nullopt;
-    qsizetype at = 1;
     bool whole = false;
     QStringList starts = StartReader(pattern).sequence(at, whole);
     if (starts.contains(QString()))
@@ -183,6 +182,25 @@ std::optional<QStringList> literalStartsOf(const QString &pattern)
         if (std::none_of(starts.cbegin(), starts.cend(), [&](const QString &t) { return t != s && s.startsWith(t); }))
             shortest.append(s);
     return shortest;
+}
+
+} // namespace
+
+std::optional<QStringList> literalStartsOf(const QString &pattern)
+{
+    if (!pattern.startsWith(u'^') || hasTopLevelAlternation(pattern))
+        return std::nullopt;
+    return literalsFrom(pattern, 1);
+}
+
+std::optional<QStringList> literalInfixesOf(const QString &pattern)
+{
+    if (hasTopLevelAlternation(pattern))
+        return std::nullopt;
+    qsizetype at = pattern.startsWith(u'^') ? 1 : 0;
+    while (at + 1 < pattern.size() && pattern[at] == u'\\' && (pattern[at + 1] == u'b' || pattern[at + 1] == u'B'))
+        at += 2; // word boundaries only narrow where the match may be
+    return literalsFrom(pattern, at);
 }
 
 StartGuardedRegex::StartGuardedRegex(const QStringList &patterns, QRegularExpression regex, Qt::CaseSensitivity cs)

@@ -16,6 +16,9 @@ namespace claimline {
 // are read; nullopt when the pattern starts otherwise, is not anchored (a top-level '|'), or
 // gives an empty start (then nothing is ruled out).
 std::optional<QStringList> literalStartsOf(const QString &pattern);
+// The literal texts one of which every match of `pattern`, anchored or not, contains: its
+// starts after any leading \b. "\\b(?:getty images|/ap$)\\b" gives {"getty images", "/ap"}.
+std::optional<QStringList> literalInfixesOf(const QString &pattern);
 
 // A regular expression of anchored patterns behind the literal starts they need: a line
 // starting with none of them is answered without a match (and the pattern is never compiled

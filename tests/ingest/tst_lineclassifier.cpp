@@ -265,6 +265,39 @@ private Q_SLOTS:
         QVERIFY(StartGuardedRegex({u"^by"_qs, u"^\\w"_qs}, {}, Qt::CaseSensitive).mayMatch(u"x"_qs)); // one open pattern opens all
     }
 
+    // An unanchored pattern's literals, by their comparison keys: any line the pattern
+    // matches holds one of them in its own key (the classifier skips the regex otherwise).
+    void literalInfixes_areInTheKeyOfEveryMatchedLine()
+    {
+        QCOMPARE(literalInfixesOf(u"\\b(?:getty images|/ap$|afp/)\\b"_qs),
+                 std::optional<QStringList>({u"getty images"_qs, u"/ap"_qs, u"afp/"_qs}));
+        QCOMPARE(literalInfixesOf(u"\\((?:source|photo)s?\\s*:"_qs), std::optional<QStringList>({u"(source"_qs, u"(photo"_qs}));
+        QVERIFY(!literalInfixesOf(u"\\bgetty|\\bap"_qs));
+        QVERIFY(!literalInfixesOf(u"\\w+ images"_qs));
+        const QJsonObject lex = loadLexicon(QStringLiteral("boilerplate"));
+        QStringList lines = kTrickyLines;
+        lines += {u"AFP  via   GETTY IMAGES"_qs, u"x/AP"_qs, u"Reuters/Jane Doe"_qs, u"(Photos : x)"_qs, u"SIPA\u00a0USA"_qs};
+        int checked = 0;
+        for (const QString &key : {u"patterns"_qs, u"captionPatterns"_qs, u"creditPatterns"_qs}) {
+            for (const QString &p : lexiconStrings(lex, key)) {
+                const std::optional<QStringList> infixes = p.startsWith(u'^') ? std::nullopt : literalInfixesOf(p);
+                if (!infixes)
+                    continue;
+                ++checked;
+                for (const QString &line : std::as_const(lines)) {
+                    if (!regexMatches(p, true, line))
+                        continue;
+                    const QString lineKey = comparisonKey(line);
+                    QVERIFY2(std::any_of(infixes->cbegin(), infixes->cend(),
+                                         [&](const QString &l) { return lineKey.contains(comparisonKey(l)); }),
+                             qPrintable(p + u" / "_qs + line));
+                }
+            }
+        }
+        QVERIFY(checked >= 2);
+        QCOMPARE(classifyLines(u"JOHN DOE/AFP via Getty Images"_qs).first().kind, LineKind::Caption);
+    }
+
     void datelinesAndTeamBylines_areFound()
     {
         QCOMPARE(classifyLines(u"Tuesday, June 17, 2025"_qs).first().kind, LineKind::Dateline);
