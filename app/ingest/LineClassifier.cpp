@@ -1,6 +1,8 @@
 #include "LineClassifier.h"
 
+#include "LiteralStarts.h"
 #include "PatternGate.h"
+#include "PhraseSkipSearch.h"
 #include "extract/Lexicon.h"
 #include "text/SubstringSet.h"
 #include "text/Utf16.h"
@@ -11,6 +13,7 @@
 #include <QSet>
 
 #include <array>
+#include <optional>
 
 namespace claimline {
 
@@ -37,12 +40,36 @@ QRegularExpression anyOf(const QStringList &patterns, bool caseInsensitive = tru
                                                                 : QRegularExpression::UseUnicodePropertiesOption);
 }
 
+// The comparison keys of literals one of which every match of each pattern contains
+// (LiteralStarts): a line holds a literal, ignoring case, only if its key holds the literal's
+// key. nullopt when a pattern gives none, or one has a letter beyond ASCII (whose caseless
+// forms are the regex's business).
+std::optional<SubstringSet> neededKeys(const QStringList &patterns)
+{
+    QStringList keys;
+    const auto foreignLetter = [](QChar c) { return c.unicode() >= 128 && c.isLetter(); };
+    for (const QString &p : patterns) {
+        const std::optional<QStringList> infixes = literalInfixesOf(p);
+        if (!infixes)
+            return std::nullopt;
+        for (const QString &literal : *infixes) {
+            const QString key = comparisonKey(literal);
+            if (key.isEmpty() || std::any_of(literal.cbegin(), literal.cend(), foreignLetter))
+                return std::nullopt;
+            keys.append(key);
+        }
+    }
+    return SubstringSet(keys);
+}
+
 // A list of patterns split by whether they are anchored at the line's start: the
 // anchored ones are tried at one position, the rest keep the first-character search a
 // lone pattern gets (one alternation of both kinds is tried at every position).
 struct LinePatterns
 {
-    QRegularExpression anchored, floating;
+    StartGuardedRegex anchored;
+    QRegularExpression floating;
+    std::optional<SubstringSet> floatingNeeds; // in the line's key, for `floating` to match
 
     explicit LinePatterns(const QStringList &patterns = {})
     {
@@ -50,17 +77,22 @@ struct LinePatterns
         for (const QString &p : patterns)
             (p.startsWith(u'^') ? atStart : anywhere).append(p);
         if (!atStart.isEmpty())
-            anchored = anyOf(atStart);
-        if (!anywhere.isEmpty())
+            anchored = StartGuardedRegex(atStart, anyOf(atStart), Qt::CaseInsensitive);
+        if (!anywhere.isEmpty()) {
             floating = anyOf(anywhere);
+            floatingNeeds = neededKeys(anywhere);
+        }
     }
 
-    bool matches(const QString &line, QRegularExpression::MatchOptions options) const
+    // `gate`: the kinds of pattern a gate in front of these lets through.
+    bool matches(const QString &line, QStringView key, QRegularExpression::MatchOptions options,
+                 PatternGate::Answer gate = {}) const
     {
         const auto found = [&](const QRegularExpression &re) {
             return !re.pattern().isEmpty() && re.match(line, 0, QRegularExpression::NormalMatch, options).hasMatch();
         };
-        return found(anchored) || found(floating);
+        return (gate.anchored && anchored.mayMatch(line) && found(anchored.regex()))
+               || (gate.floating && (!floatingNeeds || floatingNeeds->containedIn(key)) && found(floating));
     }
 };
 
@@ -104,10 +136,11 @@ struct Rules
     // is what the case-insensitive regex "^(?:…)" did; an empty prefix starts every key.
     SubstringSet prefixes{{}};
     bool emptyPrefix = false;
-    SubstringSet appeals{{}};                   // on comparison keys
+    PhraseSkipSearch appeals;                   // on comparison keys
     PatternGate gate;                           // in front of the lexicon's regexes
     LinePatterns patterns, captions, credits;   // whether they match
-    QRegularExpression bylines, copyright, team, dateline; // their captures name outlets
+    StartGuardedRegex bylines, copyright;       // their captures name outlets
+    QRegularExpression team, dateline;          // likewise
     QStringList teamSuffixes;
 
     // The team byline ends on a suffix and starts with a capital ("The", or the name).
@@ -154,13 +187,14 @@ struct Rules
             appeals.append(comparisonKey(s));
         r.prefixes = SubstringSet(prefixKeys);
         r.emptyPrefix = prefixKeys.contains(QString());
-        r.appeals = SubstringSet(appeals);
+        r.appeals = PhraseSkipSearch(appeals);
         r.gate = PatternGate(gatedPatterns(lex));
         r.patterns = LinePatterns(stringsOf(lex, u"patterns"));
         r.captions = LinePatterns(stringsOf(lex, u"captionPatterns"));
         r.credits = LinePatterns(stringsOf(lex, u"creditPatterns"));
-        r.bylines = anyOf(stringsOf(lex, u"bylinePatterns"), false);
-        r.copyright = anyOf(stringsOf(lex, u"copyrightPatterns"));
+        const QStringList bylines = stringsOf(lex, u"bylinePatterns"), copyright = stringsOf(lex, u"copyrightPatterns");
+        r.bylines = StartGuardedRegex(bylines, anyOf(bylines, false), Qt::CaseSensitive);
+        r.copyright = StartGuardedRegex(copyright, anyOf(copyright), Qt::CaseInsensitive);
         // "The Korea Daily Digital Team": a capitalized name, then a team word.
         r.teamSuffixes = stringsOf(lex, u"teamSuffixes");
         r.team = QRegularExpression(QStringLiteral("^(?:The\\s+)?((?:[A-Z][\\w.&'-]*\\s+){0,4}[A-Z][\\w.&'-]*)\\s+(?:")
@@ -278,27 +312,31 @@ void classify(Line &line, bool wellFormed)
     };
     const bool prefixed = wellFormed && (r.emptyPrefix || r.prefixes.startsOneOf(line.key));
     // Most lines match none of the lexicon's patterns and captions: one question for all.
-    const bool lexiconRegexMayMatch = r.gate.mayMatch(t, options);
+    const PatternGate::Answer gate = r.gate.answer(t, options);
     if (mayBeWholeLine && r.endSections.contains(heading)) {
         line.kind = LineKind::EndSection;
     } else if ((mayBeWholeLine && r.lines.contains(heading)) || prefixed
-               || (lexiconRegexMayMatch && r.patterns.matches(t, options))) {
+               || (gate.any() && r.patterns.matches(t, line.key, options, gate))) {
         line.kind = LineKind::Boilerplate;
     } else if (r.appeals.containedIn(line.key)) {
         line.kind = LineKind::Appeal;
     } else if (line.words <= 12 && hasFourDigits(t) && match(r.dateline, t, options).hasMatch()) {
         line.kind = LineKind::Dateline;
-    } else if ((lexiconRegexMayMatch && r.captions.matches(t, options))
-               || (line.words <= 12 && r.credits.matches(t, options))) {
+    } else if ((gate.any() && r.captions.matches(t, line.key, options, gate))
+               || (line.words <= 12 && r.credits.matches(t, line.key, options))) {
         line.kind = LineKind::Caption;
     // (The word counts first: most lines are long body text, and need no match.)
-    } else if (const auto m = line.words <= 15 ? match(r.copyright, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
+    } else if (const auto m = line.words <= 15 && r.copyright.mayMatch(t) ? match(r.copyright.regex(), t, options)
+                                                                           : QRegularExpressionMatch();
+               m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
     } else if (const auto m = line.words <= 8 && r.mayBeTeam(t) ? match(r.team, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
-    } else if (const auto m = line.words <= 14 ? match(r.bylines, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
+    } else if (const auto m = line.words <= 14 && r.bylines.mayMatch(t) ? match(r.bylines.regex(), t, options)
+                                                                         : QRegularExpressionMatch();
+               m.hasMatch()) {
         line.kind = LineKind::Byline;
         line.outletHint = m.captured(1).trimmed();
     } else if (isKeywordRun(t, line.words)) {
@@ -353,6 +391,19 @@ constexpr std::array<char16_t, 128> kAsciiKey = [] {
     return out;
 }();
 
+// What the key makes of a character: its kAsciiKey entry, or kNotAscii for a character
+// other than ASCII once quotes are folded.
+constexpr char16_t kNotAscii = 0xFFFF;
+inline char16_t asciiKeyOf(char16_t u)
+{
+    if (u >= 0x80) {
+        u = foldedQuote(u);
+        if (u >= 0x80)
+            return kNotAscii;
+    }
+    return kAsciiKey[u];
+}
+
 // The key and word count of a line that is ASCII once quotes are folded, in one pass
 // (nearly every line); false for any other line, which takes the general way.
 bool keyOfAsciiLine(QStringView line, QString *key, int *words)
@@ -360,25 +411,28 @@ bool keyOfAsciiLine(QStringView line, QString *key, int *words)
     QString out(line.size(), Qt::Uninitialized); // written through a pointer, then cut
     char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
     char16_t *at = begin;
-    bool space = false;
     int separators = 0;
-    for (const QChar c : line) {
-        char16_t u = c.unicode();
-        if (u >= 0x80) {
-            u = foldedQuote(u);
-            if (u >= 0x80)
-                return false;
-        }
-        const char16_t k = kAsciiKey[u];
-        if (k == u' ') {
-            space = at != begin;
+    const char16_t *from = line.utf16(), *const end = from + line.size();
+    while (from != end) {
+        const char16_t u = *from++;
+        if (u < 0x80 && kAsciiKey[u] != u' ') { // most characters: ASCII, not white space
+            *at++ = kAsciiKey[u];
             continue;
         }
-        *at = u' '; // kept only after a space, else overwritten
-        at += space;
-        separators += space;
-        space = false;
-        *at++ = k;
+        const char16_t k = asciiKeyOf(u);
+        if (k == kNotAscii)
+            return false;
+        if (k != u' ') { // a folded quote
+            *at++ = k;
+            continue;
+        }
+        // A run of white space is one space between words, none at either end.
+        while (from != end && asciiKeyOf(*from) == u' ')
+            ++from;
+        if (from != end && at != begin) {
+            *at++ = u' ';
+            ++separators;
+        }
     }
     out.truncate(at - begin);
     *words = at == begin ? 0 : separators + 1;

@@ -27,20 +27,39 @@ bool mayChangeOptions(const QString &pattern)
     return false;
 }
 
-// ^[A-Z][^()\n]{1,80}\( needs the line's first parenthesis to be an opening one, after a
-// capital and one to 80 more characters (code points: up to 160 UTF-16 units).
+// ^[A-Z][^()\n]{1,80}\(([A-Za-z][A-Za-z .&-]{0,40})\)\s*[-–—] needs the line's first
+// parenthesis to be an opening one, after a capital and one to 80 more characters (code
+// points: up to 160 UTF-16 units), then a name of ASCII letters, spaces, '.', '&' and '-', its
+// closing parenthesis and a dash. (A caption's "(Photo: …)" fails here, not in a regex.)
 bool mayBeWireDateline(QStringView line)
 {
     if (line.isEmpty() || line.front() < u'A' || line.front() > u'Z')
         return false;
     const qsizetype limit = std::min(line.size(), qsizetype(1 + 160 + 1));
-    for (qsizetype i = 1; i < limit; ++i) {
-        if (line[i] == u'(')
-            return i >= 2;
-        if (line[i] == u')' || line[i] == u'\n')
-            return false;
-    }
-    return false;
+    const qsizetype open = line.left(limit).indexOf(u'(');
+    if (open < 2)
+        return false;
+    const QStringView before = line.left(open);
+    if (before.contains(u')') || before.contains(u'\n'))
+        return false;
+    const auto isAsciiLetter = [](QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); };
+    qsizetype at = open + 1;
+    if (at >= line.size() || !isAsciiLetter(line[at]))
+        return false;
+    while (at < line.size() && (isAsciiLetter(line[at]) || QStringView(u" .&-").contains(line[at])))
+        ++at;
+    if (at >= line.size() || line[at] != u')')
+        return false;
+    ++at;
+    while (at < line.size() && wordruns::isRegexSpace(line[at]))
+        ++at;
+    return at < line.size() && QStringView(u"-\u2013\u2014").contains(line[at]);
+}
+
+// ^(?:Copyright|©) in any case: the start the copyright pattern needs.
+bool mayBeCopyright(QStringView line)
+{
+    return line.startsWith(u'\u00a9') || line.startsWith(u"copyright", Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -61,6 +80,14 @@ OutletFinder::OutletFinder()
             m_staffBylines.append(v.toString().toLower());
     std::sort(m_staffBylines.begin(), m_staffBylines.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &staff : std::as_const(m_staffBylines)) {
+        if (staff.back().unicode() >= 128) {
+            m_staffEnds.clear();
+            break;
+        }
+        if (!m_staffEnds.contains(staff.back()))
+            m_staffEnds.append(staff.back());
+    }
     QStringList speakers, speakerNames, allSpellings;
     for (const QJsonValue &v : lex.value(u"outlets").toArray()) {
         const QJsonObject o = v.toObject();
@@ -74,6 +101,7 @@ OutletFinder::OutletFinder()
             e.spellings.append(a.toString());
         for (const QString &s : std::as_const(e.spellings)) {
             m_byFolded.insert(s.toCaseFolded(), e.name);
+            m_spellingShapes.add(s.toCaseFolded());
             if (!e.wire && s.size() >= 4) { // short aliases ("FT", "DW") are too ambiguous in prose
                 speakers.append(QRegularExpression::escape(s));
                 speakerNames.append(s);
@@ -102,7 +130,10 @@ OutletFinder::OutletFinder()
 
 QString OutletFinder::canonical(QStringView name) const
 {
-    return m_byFolded.value(name.trimmed().toString().toCaseFolded());
+    const QStringView trimmed = name.trimmed();
+    if (!m_spellingShapes.mayBe(trimmed))
+        return {};
+    return m_byFolded.value(trimmed.toString().toCaseFolded());
 }
 
 QString OutletFinder::gluedIn(QStringView text) const
@@ -165,7 +196,21 @@ bool asksToSignUp(QStringView line)
 // Where a byline's name ends and its date or place begins.
 bool isBylineSeparator(QChar c)
 {
-    return QStringView(u"\u00b7|\u2022,-\u2013\u2014(").contains(c);
+    switch (c.unicode()) {
+    case u'\u00b7': case u'|': case u'\u2022': case u',': case u'-': case u'\u2013': case u'\u2014': case u'(':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The words of `s` between plain spaces, without building the list.
+qsizetype spaceSeparatedWords(QStringView s)
+{
+    qsizetype words = 0;
+    for (qsizetype i = 0; i < s.size(); ++i)
+        words += s[i] != u' ' && (i == 0 || s[i - 1] == u' ');
+    return words;
 }
 
 } // namespace
@@ -188,6 +233,11 @@ QString OutletFinder::signedAsStaff(QStringView line) const
         signature.chop(1);
     while (!signature.isEmpty() && (signature.front() == u'*' || signature.front() == u'_'))
         signature = signature.mid(1);
+    // The signature ends as a staff word does (in any case), or no staff word can end it.
+    if (signature.isEmpty()
+        || (!m_staffEnds.isEmpty() && signature.back().unicode() < 128
+            && !m_staffEnds.contains(QChar(signature.back().unicode() | 0x20))))
+        return {};
     for (const QString &staff : m_staffBylines) {
         const qsizetype at = signature.size() - staff.size();
         if (at > 0 && signature[at - 1].isSpace() && signature.mid(at).compare(staff, Qt::CaseInsensitive) == 0)
@@ -244,7 +294,7 @@ QString OutletFinder::ownedBy(QStringView line) const
         if (const auto m = dateline.match(line, 0, QRegularExpression::NormalMatch, matchOptionsFor(line)); m.hasMatch())
             return canonical(m.captured(1));
     }
-    if (line.startsWith(u'\u00a9') || line.startsWith(u'c') || line.startsWith(u'C')) {
+    if (mayBeCopyright(line)) {
         static const QRegularExpression copyright(
             QStringLiteral("^(?:Copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?:\\d{4}\\s+)?(.{2,60}?)\\.?(?:\\s+All rights reserved.*)?$"),
             QRegularExpression::CaseInsensitiveOption);
@@ -295,7 +345,7 @@ QString OutletFinder::openingDateline(QStringView line) const
     // What follows is a place and a date ("Bamako — 2 June 2025"), not a sentence going on.
     const QStringView rest = t.mid(cut + 1);
     const bool dated = std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit(); });
-    if (!dated && rest.split(u' ', Qt::SkipEmptyParts).size() > 3)
+    if (!dated && spaceSeparatedWords(rest) > 3)
         return {};
     return canonical(t.left(cut));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SpellingShapes.h"
 #include "text/SubstringSet.h"
 
 #include <QHash>
@@ -57,6 +58,7 @@ private:
     };
     QList<Entry> m_entries;
     QHash<QString, QString> m_byFolded; // case-folded spelling → canonical name
+    SpellingShapes m_spellingShapes;    // of m_byFolded's keys: most names asked for are none
     // Compiled (and JIT-compiled, the bulk of the finder's start-up) on first use: only
     // paragraphs that name an outlet reach them.
     QList<QRegularExpression> m_speaking;
@@ -67,6 +69,7 @@ private:
     bool m_speakingNeedsName = false; // no pattern can match without one of them
     QStringList m_roleWords;
     QStringList m_staffBylines; // longest first
+    QString m_staffEnds;        // their last characters; empty when one is not ASCII
 };
 
 } // namespace claimline

@@ -83,19 +83,22 @@ PatternGate::PatternGate(const QList<Pattern> &patterns)
     m_open = (!anchored.isEmpty() && !m_anchored.isValid()) || (!floating.isEmpty() && !m_floating.isValid());
 }
 
-bool PatternGate::mayMatch(const QString &subject, QRegularExpression::MatchOptions options) const
+PatternGate::Answer PatternGate::answer(const QString &subject, QRegularExpression::MatchOptions options) const
 {
     if (m_open)
-        return true;
+        return {};
     const auto found = [&](const QRegularExpression &re) {
         return !re.pattern().isEmpty() && re.match(subject, 0, QRegularExpression::NormalMatch, options).hasMatch();
     };
-    if (found(m_anchored))
-        return true;
-    if (!m_floatingNeeds.isEmpty()
-        && std::none_of(m_floatingNeeds.cbegin(), m_floatingNeeds.cend(), [&](QChar c) { return subject.contains(c); }))
-        return false;
-    return found(m_floating);
+    Answer a;
+    a.anchored = found(m_anchored);
+    // Once the anchored ones may match, the line goes on anyway: the others stay a "maybe".
+    if (a.anchored)
+        return a;
+    a.floating = (m_floatingNeeds.isEmpty()
+                  || std::any_of(m_floatingNeeds.cbegin(), m_floatingNeeds.cend(), [&](QChar c) { return subject.contains(c); }))
+                 && found(m_floating);
+    return a;
 }
 
 } // namespace claimline

@@ -24,8 +24,21 @@ public:
     PatternGate() = default;
     explicit PatternGate(const QList<Pattern> &patterns);
 
+    // Which kind of pattern may match: false only when no pattern of that kind (anchored
+    // at the line's start with '^', or not) matches. Every pattern of a kind the gate rules
+    // out can be skipped, whatever list it comes from.
+    struct Answer
+    {
+        bool anchored = true, floating = true;
+        bool any() const { return anchored || floating; }
+    };
+    Answer answer(const QString &subject, QRegularExpression::MatchOptions options) const;
+
     // False only when none of the patterns matches `subject` (with these options).
-    bool mayMatch(const QString &subject, QRegularExpression::MatchOptions options) const;
+    bool mayMatch(const QString &subject, QRegularExpression::MatchOptions options) const
+    {
+        return answer(subject, options).any();
+    }
 
     // Whether `pattern` keeps its meaning as one branch of an alternation: no references to
     // groups by number or name (they would count the other branches' groups), no verbs such

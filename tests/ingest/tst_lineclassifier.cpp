@@ -1,6 +1,8 @@
 #include "extract/Lexicon.h"
 #include "ingest/LineClassifier.h"
+#include "ingest/LiteralStarts.h"
 #include "ingest/PatternGate.h"
+#include "ingest/PhraseSkipSearch.h"
 #include "text/SubstringSet.h"
 
 #include <QJsonArray>
@@ -95,6 +97,21 @@ private Q_SLOTS:
         QVERIFY(optional.mayMatch(u"SOURCE: TASS"_qs, {}));
     }
 
+    // The gate tells which kind may match: a line only an unanchored pattern matches skips
+    // every anchored one, and the reverse.
+    void patternGate_answersForEachKind()
+    {
+        const PatternGate gate({{u"^photo:"_qs, true}, {u"\\(source:[^)]*\\)$"_qs, true}});
+        const PatternGate::Answer caption = gate.answer(u"Flags (Source: TASS)"_qs, {});
+        QVERIFY(!caption.anchored && caption.floating);
+        const PatternGate::Answer label = gate.answer(u"Photo: x"_qs, {});
+        QVERIFY(label.anchored);
+        const PatternGate::Answer none = gate.answer(u"Flags"_qs, {});
+        QVERIFY(!none.anchored && !none.floating && !none.any());
+        const PatternGate::Answer open = PatternGate({{u"(a)\\1"_qs, true}}).answer(u"x"_qs, {});
+        QVERIFY(open.anchored && open.floating);
+    }
+
     void patternGate_staysOpenForPatternsThatDoNotCombine()
     {
         for (const QString &p : {u"(a)\\1"_qs, u"(?<n>a)\\k<n>"_qs, u"(a)\\g1"_qs, u"(*COMMIT)a"_qs, u"\\Qa"_qs,
@@ -167,6 +184,118 @@ private Q_SLOTS:
                 continue;
             QCOMPARE(lines.first().words, int(text.simplified().split(u' ', Qt::SkipEmptyParts).size()));
         }
+    }
+
+    // The skipping search finds a phrase wherever a plain scan of every position does: texts
+    // made of the phrases' own pieces, the lexicon's appeals and phrases of one and two characters.
+    void phraseSkipSearch_findsWhatAPlainScanFinds()
+    {
+        const QStringList appeals = lexiconStrings(loadLexicon(QStringLiteral("boilerplate")), u"appeals"_qs);
+        const QList<QStringList> phraseSets = {
+            appeals, {u"abc"_qs, u"bca"_qs, u"cab"_qs}, {u"a"_qs, u"bc"_qs}, {u"ab"_qs}, {u"\u00e9t\u00e9"_qs, u"t\u00e9"_qs}, {}};
+        QRandomGenerator random(23);
+        for (const QStringList &phrases : phraseSets) {
+            const PhraseSkipSearch skipping(phrases);
+            const SubstringSet plain(phrases);
+            QStringList pieces = phrases;
+            pieces += {u" "_qs, u"a"_qs, u"e "_qs, u"\u00e9"_qs, u"now"_qs, u"our"_qs};
+            for (int n = 0; n < 2000; ++n) {
+                QString text;
+                const int parts = int(random.bounded(8));
+                for (int i = 0; i < parts; ++i) {
+                    const QString &piece = pieces.at(random.bounded(pieces.size()));
+                    text += piece.left(1 + random.bounded(std::max<qsizetype>(piece.size(), 1)));
+                }
+                QCOMPARE(skipping.containedIn(text), plain.containedIn(text));
+            }
+            for (const QString &p : phrases)
+                QVERIFY(skipping.containedIn(QString(u"x "_qs + p + u" y"_qs)));
+        }
+    }
+
+    void literalStarts_readPlainAnchoredPatterns()
+    {
+        const auto starts = [](const QString &p) {
+            std::optional<QStringList> s = literalStartsOf(p);
+            if (s)
+                s->sort();
+            return s;
+        };
+        QCOMPARE(starts(u"^(?:photo|image)s?\\s+by"_qs), QStringList({u"image"_qs, u"photo"_qs}));
+        QCOMPARE(starts(u"^[Bb]y\\s+[A-Z]"_qs), QStringList({u"By"_qs, u"by"_qs}));
+        QCOMPARE(starts(u"^(?:\u00a9|\\(c\\)|copyright)\\s*"_qs), QStringList({u"(c)"_qs, u"copyright"_qs, u"\u00a9"_qs}));
+        QCOMPARE(starts(u"^(?:[Ww]ritten|[Ee]dited) by\\s+.+$"_qs),
+                 QStringList({u"Edited by"_qs, u"Written by"_qs, u"edited by"_qs, u"written by"_qs}));
+        QCOMPARE(starts(u"^\\[?(?:photo|image)\\]?$"_qs), QStringList({u"[image"_qs, u"[photo"_qs, u"image"_qs, u"photo"_qs}));
+        QCOMPARE(starts(u"^(?:ab\\s|cd)+x"_qs), QStringList({u"ab"_qs, u"cd"_qs}));
+        QCOMPARE(starts(u"^(?:a|)b"_qs), QStringList({u"ab"_qs, u"b"_qs})); // an empty branch starts what follows
+        for (const QString &open : {u"abc"_qs, u"^a|b"_qs, u"^(?:a|b)|c"_qs, u"^\\w+"_qs, u"^(?i)abc"_qs, u"^(?=a)b"_qs,
+                                    u"^(?:a\\s|b)?c"_qs, u"^a*b"_qs, u"^[a-z]x"_qs, u"^(?:a|)"_qs, u"^.x"_qs})
+            QVERIFY2(!literalStartsOf(open), qPrintable(open));
+    }
+
+    // A guard never turns away a line its patterns match: every anchored pattern of the
+    // lexicon, on tricky lines and on lines made from the patterns' own starts.
+    void startGuard_neverRulesOutAMatch()
+    {
+        const QJsonObject lex = loadLexicon(QStringLiteral("boilerplate"));
+        QStringList lines = kTrickyLines;
+        for (const QString &p : lines)
+            lines.append(p.toUpper());
+        lines += {u"PHOTOS by a reader"_qs, u"Pictures courtesy of x"_qs, u"\u212Aopyright"_qs, u"(C) 2024 x"_qs,
+                  u"edited by staff"_qs, u"By Jane"_qs, u"by"_qs, u"[image]"_qs, u"image"_qs};
+        int guarded = 0;
+        for (const QString &key : {u"patterns"_qs, u"captionPatterns"_qs, u"creditPatterns"_qs, u"bylinePatterns"_qs,
+                                   u"copyrightPatterns"_qs}) {
+            const bool caseInsensitive = key != u"bylinePatterns"_qs;
+            for (const QString &p : lexiconStrings(lex, key)) {
+                if (!p.startsWith(u'^'))
+                    continue;
+                const StartGuardedRegex guard({p}, QRegularExpression(p),
+                                              caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive);
+                guarded += literalStartsOf(p).has_value();
+                for (const QString &line : std::as_const(lines))
+                    if (regexMatches(p, caseInsensitive, line))
+                        QVERIFY2(guard.mayMatch(line), qPrintable(p + u" / "_qs + line));
+            }
+        }
+        QVERIFY(guarded >= 5);
+        QVERIFY(!StartGuardedRegex({u"^by\\s"_qs}, {}, Qt::CaseSensitive).mayMatch(u"By x"_qs));
+        QVERIFY(StartGuardedRegex({u"^by\\s"_qs}, {}, Qt::CaseInsensitive).mayMatch(u"By x"_qs));
+        QVERIFY(StartGuardedRegex({u"^by"_qs, u"^\\w"_qs}, {}, Qt::CaseSensitive).mayMatch(u"x"_qs)); // one open pattern opens all
+    }
+
+    // An unanchored pattern's literals, by their comparison keys: any line the pattern
+    // matches holds one of them in its own key (the classifier skips the regex otherwise).
+    void literalInfixes_areInTheKeyOfEveryMatchedLine()
+    {
+        QCOMPARE(literalInfixesOf(u"\\b(?:getty images|/ap$|afp/)\\b"_qs),
+                 std::optional<QStringList>({u"getty images"_qs, u"/ap"_qs, u"afp/"_qs}));
+        QCOMPARE(literalInfixesOf(u"\\((?:source|photo)s?\\s*:"_qs), std::optional<QStringList>({u"(source"_qs, u"(photo"_qs}));
+        QVERIFY(!literalInfixesOf(u"\\bgetty|\\bap"_qs));
+        QVERIFY(!literalInfixesOf(u"\\w+ images"_qs));
+        const QJsonObject lex = loadLexicon(QStringLiteral("boilerplate"));
+        QStringList lines = kTrickyLines;
+        lines += {u"AFP  via   GETTY IMAGES"_qs, u"x/AP"_qs, u"Reuters/Jane Doe"_qs, u"(Photos : x)"_qs, u"SIPA\u00a0USA"_qs};
+        int checked = 0;
+        for (const QString &key : {u"patterns"_qs, u"captionPatterns"_qs, u"creditPatterns"_qs}) {
+            for (const QString &p : lexiconStrings(lex, key)) {
+                const std::optional<QStringList> infixes = p.startsWith(u'^') ? std::nullopt : literalInfixesOf(p);
+                if (!infixes)
+                    continue;
+                ++checked;
+                for (const QString &line : std::as_const(lines)) {
+                    if (!regexMatches(p, true, line))
+                        continue;
+                    const QString lineKey = comparisonKey(line);
+                    QVERIFY2(std::any_of(infixes->cbegin(), infixes->cend(),
+                                         [&](const QString &l) { return lineKey.contains(comparisonKey(l)); }),
+                             qPrintable(p + u" / "_qs + line));
+                }
+            }
+        }
+        QVERIFY(checked >= 2);
+        QCOMPARE(classifyLines(u"JOHN DOE/AFP via Getty Images"_qs).first().kind, LineKind::Caption);
     }
 
     void datelinesAndTeamBylines_areFound()
