@@ -13,14 +13,14 @@ namespace claimline {
 namespace {
 
 constexpr int kUnread = -2;
+// An article's lead, for the places its story is about: headline, byline, dateline and the
+// first paragraph or two.
+constexpr qsizetype kLeadLength = 600;
 
 unsigned long long pairKey(int a, int b)
 {
     return (static_cast<unsigned long long>(unsigned(a)) << 32) | unsigned(b);
 }
-// An article's lead, for the places its story is about: headline, byline, dateline and the
-// first paragraph or two.
-constexpr qsizetype kLeadLength = 600;
 
 // The kinds of people subjects count (grouping.json): phrase of one to three lowercase
 // words → kind id.
@@ -52,14 +52,17 @@ private:
         textscans::forEachLetterRun(subject, [&words](QStringView w) { words.push_back(w.toString().toLower()); });
         for (size_t i = 0; i < words.size();) {
             size_t taken = 0;
+            int longest = -1;
             QString phrase;
             for (size_t n = 1; n <= kMostWords && i + n <= words.size(); ++n) {
                 phrase += (n > 1 ? QStringLiteral(" ") : QString()) + words[i + n - 1];
                 if (const int *kind = m_phrases.find(phrase)) {
-                    kinds.push_back(*kind);
+                    longest = *kind;
                     taken = n;
                 }
             }
+            if (longest >= 0)
+                kinds.push_back(longest);
             i += std::max<size_t>(taken, 1);
         }
     }
