@@ -27,6 +27,14 @@ QStringList stringsOf(const QJsonObject &lex, QStringView key)
     return out;
 }
 
+// The capture of whichever alternative of anyOf() matched: each lexicon pattern has at most
+// one group, and only the matching alternative's group can have captured.
+QString capturedByMatchedPattern(const QRegularExpressionMatch &m)
+{
+    const int group = m.lastCapturedIndex();
+    return group > 0 ? m.captured(group).trimmed() : QString();
+}
+
 QRegularExpression anyOf(const QStringList &patterns, bool caseInsensitive = true)
 {
     if (patterns.isEmpty())
@@ -330,15 +338,15 @@ void classify(Line &line, bool wellFormed)
                                                                            : QRegularExpressionMatch();
                m.hasMatch()) {
         line.kind = LineKind::Byline;
-        line.outletHint = m.captured(1).trimmed();
+        line.outletHint = capturedByMatchedPattern(m);
     } else if (const auto m = line.words <= 8 && r.mayBeTeam(t) ? match(r.team, t, options) : QRegularExpressionMatch(); m.hasMatch()) {
         line.kind = LineKind::Byline;
-        line.outletHint = m.captured(1).trimmed();
+        line.outletHint = capturedByMatchedPattern(m);
     } else if (const auto m = line.words <= 14 && r.bylines.mayMatch(t) ? match(r.bylines.regex(), t, options)
                                                                          : QRegularExpressionMatch();
                m.hasMatch()) {
         line.kind = LineKind::Byline;
-        line.outletHint = m.captured(1).trimmed();
+        line.outletHint = capturedByMatchedPattern(m);
     } else if (isKeywordRun(t, line.words)) {
         line.kind = LineKind::Keywords;
     } else if (isAllCaps(t, line.words) && !endsLikeSentence(t)) {

@@ -9,6 +9,7 @@
 #include "extract/AsOfResolver.h"
 #include "extract/ClaimGrouper.h"
 #include "extract/EventMerger.h"
+#include "extract/TableClaims.h"
 #include "extract/TopicClassifier.h"
 #include "ingest/FileCollector.h"
 #include "text/WordSet.h"
@@ -136,6 +137,10 @@ Corpus Pipeline::assemble(std::vector<ReadResult> &read, Diagnostics diagnostics
                     article.outlet = meta.outlet;
                 article.url = meta.url;
             }
+            // A report without a byline ("Myanmar: Humanitarian Update No. 45") is its
+            // series' publisher's (tables.json 'reportSeries').
+            if (article.outlet.isEmpty())
+                article.outlet = reportSeriesPublisher(article.title);
             corpus.articles.append(article);
             layouts.append(layout);
             sidecarOfArticle.append(meta);

@@ -106,6 +106,9 @@ private Q_SLOTS:
         QTest::newRow("byline with a role and a place")
             << u"Talks end without a deal\nBy Jane Roe, South East Asia correspondent, Mandalay\n\n"_qs + kBody1
             << QStringList{u"Talks end without a deal"_qs} << QStringList{QString()};
+        QTest::newRow("a release's publisher line")
+            << u"UK to deploy troops\nFrom: Ministry of Defence and The Rt Hon Jane Roe MP\nPublished 14 May 2025\n\n"_qs + kBody1
+            << QStringList{u"UK to deploy troops"_qs} << QStringList{u"Ministry of Defence"_qs};
         QTest::newRow("cited wire is not the outlet") << kBody1 + u"AP reports that the talks ended, according to TASS.\n"_qs
                                                       << QStringList{QString()} << QStringList{QString()};
     }
