@@ -2,6 +2,7 @@
 
 #include "ClaimantLexicon.h"
 #include "Lexicon.h"
+#include "NumberCommas.h"
 #include "text/Lowercase.h"
 #include "text/WordLookup.h"
 #include "text/WordSet.h"
@@ -196,7 +197,7 @@ bool wordsOfTokens(const SentenceContext &sentence, const QList<TextSpan> &dates
         }
         // "1,420" is one number token and two words: a comma joins no word.
         for (qsizetype from = 0;;) {
-            const qsizetype comma = t.type == WordToken::Type::Word ? -1 : t.lower.indexOf(u',', from);
+            const qsizetype comma = numberCommaAt(t, from);
             const qsizetype to = comma < 0 ? t.lower.size() : comma;
             Word &w = out.append(s, t.span.start - offset + from, t.span.start - offset + to, dates, std::exchange(punct, false));
             w.lower = t.lower.mid(from, w.text.size());

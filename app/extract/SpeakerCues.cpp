@@ -1,6 +1,7 @@
 #include "SpeakerCues.h"
 
 #include "Lexicon.h"
+#include "NumberCommas.h"
 #include "SentenceContext.h"
 #include "TextScans.h"
 #include "text/Lowercase.h"
@@ -294,7 +295,7 @@ bool tokenizeFromWordTokens(const SentenceContext &sentence, const QList<TextSpa
         }
         // "1,420" is one number token; to tokenize() a number, a comma and a number.
         for (qsizetype from = 0;;) {
-            const qsizetype comma = w.isWord() || !w.isWordOrNumber() ? -1 : w.lower.indexOf(u',', from);
+            const qsizetype comma = numberCommaAt(w, from);
             qsizetype end = start + (comma < 0 ? w.lower.size() : comma);
             if (comma < 0 && w.isWordOrNumber() && k + 1 < words.size() && !words[k + 1].spaceBefore
                 && isApostrophe(s[end])) {
