@@ -56,7 +56,8 @@ QString AttributionResolver::canonicalName(QStringView surface) const
 }
 
 QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView sentence, qsizetype offset,
-                                                                    const QList<TextSpan> &dates) const
+                                                                    const QList<TextSpan> &dates,
+                                                                    const SentenceContext *context) const
 {
     const ClaimantLexicon &lex = ClaimantLexicon::instance();
     CueCache &cache = m_cueCache;
@@ -64,7 +65,7 @@ QList<AttributionResolver::Speaker> AttributionResolver::speakersIn(QStringView 
         cache.offset = offset;
         cache.size = sentence.size();
         cache.dates = dates;
-        cache.cues = findSpeakerCues(sentence, dates);
+        cache.cues = context ? findSpeakerCues(*context, dates) : findSpeakerCues(sentence, dates);
         // What does not depend on the speakers read before: named speakers and relays.
         cache.speakers.clear();
         cache.speakers.reserve(cache.cues.size());
@@ -174,7 +175,7 @@ Attribution AttributionResolver::attribute(const SentenceContext &sentence, Text
     QList<TextSpan> dates;
     for (const TemporalMention &m : sentence.dates)
         dates.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
-    const QList<Speaker> speakers = speakersIn(sentence.sentence(), sentence.span.start, dates);
+    const QList<Speaker> speakers = speakersIn(sentence.sentence(), sentence.span.start, dates, &sentence);
 
     Attribution out;
     if (speakers.isEmpty()) {
@@ -271,7 +272,7 @@ void AttributionResolver::observe(const SentenceContext &sentence)
     QList<TextSpan> dates;
     for (const TemporalMention &m : sentence.dates)
         dates.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
-    remember(speakersIn(sentence.sentence(), sentence.span.start, dates));
+    remember(speakersIn(sentence.sentence(), sentence.span.start, dates, &sentence));
     m_seenUpTo = sentence.span.end;
 }
 

@@ -41,7 +41,9 @@ private:
         TextSpan cue; // absolute
         bool media = false;
     };
-    QList<Speaker> speakersIn(QStringView sentence, qsizetype offset, const QList<TextSpan> &dates) const;
+    // `context`: the sentence's own, when `sentence` is one (not a clause read in between).
+    QList<Speaker> speakersIn(QStringView sentence, qsizetype offset, const QList<TextSpan> &dates,
+                              const SentenceContext *context = nullptr) const;
     void remember(const QList<Speaker> &speakers);
     void catchUp(const SentenceContext &sentence);
 

@@ -2,6 +2,7 @@
 
 #include "ClaimantLexicon.h"
 #include "Lexicon.h"
+#include "NumberCommas.h"
 #include "text/Lowercase.h"
 #include "text/WordLookup.h"
 #include "text/WordSet.h"
@@ -89,8 +90,8 @@ struct Word
     qsizetype start = 0; // relative to the sentence
     qsizetype end = 0;
     QStringView text;    // possessive removed
-    QStringView lower;   // into the Words' buffer
-    qsizetype lowerAt = 0; // where `lower` is, while the buffer still grows
+    QStringView lower;
+    qsizetype lowerAt = -1, lowerLength = 0; // where `lower` is in the Words' buffer, while it still grows
     const WordFacts *facts = nullptr; // of `lower`; null for a word the lexicons lack
     uint64_t hash = 0;                // of `lower`
     bool upper = false;
@@ -98,24 +99,67 @@ struct Word
     bool punctBefore = false; // a comma, bracket or quote stands between this word and the previous
 };
 
-// A sentence's words, and the buffer their lowercase forms view. One per thread and
-// caller, reused: every dated sentence is read into one.
+// A sentence's words, and the buffer their lowercase forms view when the sentence's word
+// tokens do not hold them. One per thread and caller, reused: every dated sentence is read
+// into one.
 struct Words
 {
     std::vector<Word> list;
     std::vector<char16_t> lowered;
+    size_t used = 0; // of `lowered`
 
     qsizetype size() const { return qsizetype(list.size()); }
     const Word &operator[](qsizetype i) const { return list[size_t(i)]; }
+
+    void clear(qsizetype sentenceLength)
+    {
+        list.clear();
+        used = 0;
+        if (lowered.size() < size_t(sentenceLength))
+            lowered.resize(size_t(sentenceLength)); // ASCII lowercases unit for unit
+    }
+
+    // Word [start, end) of sentence `s`, its possessive "'s" taken off; its lowercase
+    // form is still to be set.
+    Word &append(QStringView s, qsizetype start, qsizetype end, const QList<TextSpan> &dates, bool punctBefore)
+    {
+        Word &w = list.emplace_back();
+        w.start = start;
+        w.end = end;
+        w.text = s.mid(start, end - start);
+        if (w.text.size() >= 2 && w.text.back() == u's'
+            && (w.text[w.text.size() - 2] == u'\'' || w.text[w.text.size() - 2] == u'\u2019'))
+            w.text.chop(2);
+        w.upper = w.text.front().isUpper();
+        for (const TextSpan &d : dates)
+            w.inDate = w.inDate || (d.start <= w.start && w.end <= d.end);
+        w.punctBefore = punctBefore;
+        return w;
+    }
+
+    // The last word's lowercase form, written into the buffer, and its lexicon facts.
+    void lowerIntoBuffer(Word &w)
+    {
+        size_t length = 0;
+        w.hash = lowercaseHashed(lowered, used, w.text, &length);
+        w.lowerAt = qsizetype(used);
+        w.lowerLength = qsizetype(length);
+        w.facts = EventVocabulary::get().facts.findHashed(QStringView(lowered.data() + used, w.lowerLength), w.hash);
+        used += length;
+    }
+
+    // The buffer is complete: no more reallocation can move what the views point at.
+    void finish()
+    {
+        for (Word &w : list)
+            if (w.lowerAt >= 0)
+                w.lower = QStringView(lowered.data() + w.lowerAt, w.lowerLength);
+    }
 };
 
 void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
 {
-    const EventVocabulary &v = EventVocabulary::get();
-    out.list.clear();
-    if (out.lowered.size() < size_t(s.size()))
-        out.lowered.resize(size_t(s.size())); // ASCII lowercases unit for unit
-    size_t used = 0;
+    out.clear(s.size());
     bool punct = false; // a character other than a space since the previous word
     for (qsizetype at = 0; at < s.size();) {
         // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*, then "'s" / "’s" taken off.
@@ -125,30 +169,48 @@ void wordsOf(QStringView s, const QList<TextSpan> &dates, Words &out)
             ++at;
             continue;
         }
-        Word &w = out.list.emplace_back();
-        w.start = at;
-        w.end = end;
+        out.lowerIntoBuffer(out.append(s, at, end, dates, std::exchange(punct, false)));
         at = end;
-        w.text = s.mid(w.start, w.end - w.start);
-        if (w.text.size() >= 2 && w.text.back() == u's'
-            && (w.text[w.text.size() - 2] == u'\'' || w.text[w.text.size() - 2] == u'\u2019'))
-            w.text.chop(2);
-        size_t length = 0;
-        w.hash = lowercaseHashed(out.lowered, used, w.text, &length);
-        w.lowerAt = qsizetype(used);
-        w.facts = v.facts.findHashed(QStringView(out.lowered.data() + used, qsizetype(length)), w.hash);
-        used += length;
-        w.upper = w.text.front().isUpper();
-        for (const TextSpan &d : dates)
-            w.inDate = w.inDate || (d.start <= w.start && w.end <= d.end);
-        w.punctBefore = std::exchange(punct, false);
     }
-    // The buffer is complete: no more reallocation can move what the views point at.
-    for (size_t i = 0; i < out.list.size(); ++i) {
-        Word &w = out.list[i];
-        const qsizetype next = i + 1 < out.list.size() ? out.list[i + 1].lowerAt : qsizetype(used);
-        w.lower = QStringView(out.lowered.data() + w.lowerAt, next - w.lowerAt);
+    out.finish();
+}
+
+// wordsOf() on the sentence's shared word tokens, without reading its characters again;
+// false, with nothing made, where the tokens cut it otherwise.
+bool wordsOfTokens(const SentenceContext &sentence, const QList<TextSpan> &dates, Words &out)
+{
+    const WordTokens &tokens = sentence.words();
+    if (!tokensAreWordRuns(sentence.text, tokens))
+        return false;
+    const QStringView s = sentence.sentence();
+    const qsizetype offset = sentence.span.start;
+    out.clear(s.size());
+    bool punct = false;
+    for (const WordToken &t : tokens) {
+        if (!t.isWordOrNumber()) {
+            punct = true;
+            continue;
+        }
+        if (!t.ascii) { // folded typography: toLower() of the text is what wordsOf() keeps
+            out.lowerIntoBuffer(out.append(s, t.span.start - offset, t.span.end - offset, dates, std::exchange(punct, false)));
+            continue;
+        }
+        // "1,420" is one number token and two words: a comma joins no word.
+        for (qsizetype from = 0;;) {
+            const qsizetype comma = numberCommaAt(t, from);
+            const qsizetype to = comma < 0 ? t.lower.size() : comma;
+            Word &w = out.append(s, t.span.start - offset + from, t.span.start - offset + to, dates, std::exchange(punct, false));
+            w.lower = t.lower.mid(from, w.text.size());
+            w.hash = FnvWordHash::of({w.lower.utf16(), size_t(w.lower.size())});
+            w.facts = EventVocabulary::get().facts.findHashed(w.lower, w.hash);
+            if (comma < 0)
+                break;
+            punct = true;
+            from = comma + 1;
+        }
     }
+    out.finish();
+    return true;
 }
 
 struct TriggerHit
@@ -328,7 +390,8 @@ QList<EventCandidate> findEventCandidates(const SentenceContext &sentence)
     for (const TemporalMention &m : sentence.dates)
         dateSpans.append({m.span.start - sentence.span.start, m.span.end - sentence.span.start});
     thread_local Words words;
-    wordsOf(text, dateSpans, words);
+    if (!wordsOfTokens(sentence, dateSpans, words))
+        wordsOf(text, dateSpans, words);
     const QList<TriggerHit> hits = triggersIn(words);
     if (hits.isEmpty())
         return {};

@@ -1,6 +1,8 @@
 #include "SpeakerCues.h"
 
 #include "Lexicon.h"
+#include "NumberCommas.h"
+#include "SentenceContext.h"
 #include "TextScans.h"
 #include "text/Lowercase.h"
 #include "text/WordLookup.h"
@@ -81,7 +83,7 @@ struct Token
     qsizetype end = 0;
     QStringView text;  // into the sentence, possessive ending removed
     QStringView lower; // into the token list's lowercase buffer
-    qsizetype lowerAt = 0, lowerLength = 0; // where `lower` is, while the buffer still grows
+    qsizetype lowerAt = -1, lowerLength = 0; // where `lower` is in the Tokens' buffer, while it still grows
     bool word = false;
     bool possessive = false;
     bool inDate = false;
@@ -118,12 +120,15 @@ qsizetype markupEnd(QStringView s, qsizetype i)
     return i;
 }
 
-// A sentence's tokens and the buffer their lowercase forms are views into. One per thread,
-// reused from sentence to sentence: attribution reads every sentence of an article up to
-// its last figure, and allocating these each time was a fifth of the cost.
+// A sentence's tokens and the buffer their lowercase forms are views into, when the
+// sentence's word tokens do not hold them. One per thread, reused from sentence to
+// sentence: attribution reads every sentence of an article up to its last figure, and
+// allocating these each time was a fifth of the cost.
 struct Tokens
 {
     std::vector<Token> list;
+    std::vector<char16_t> lowercase;
+    size_t used = 0; // of `lowercase`
 
     // The tokens as CueFinder reads them, indexed like a QList.
     struct View
@@ -134,17 +139,73 @@ struct Tokens
         const Token &operator[](qsizetype i) const { return tokens[i]; }
     };
     View view() const { return {list.data(), qsizetype(list.size())}; }
-    std::vector<char16_t> lowercase;
+
+    void clear(qsizetype sentenceLength)
+    {
+        list.clear();
+        used = 0;
+        if (lowercase.size() < size_t(sentenceLength))
+            lowercase.resize(size_t(sentenceLength)); // ASCII lowercases unit for unit
+    }
+
+    // Token [start, end) of sentence `s`, a possessive ending taken off a word's text; its
+    // lowercase form is still to be set.
+    Token &append(QStringView s, qsizetype start, qsizetype end, bool opensLink, const QList<TextSpan> &dates)
+    {
+        Token &t = list.emplace_back();
+        t.start = start;
+        t.end = end;
+        t.opensLink = opensLink;
+        t.text = s.mid(start, end - start);
+        t.word = t.text.front().isLetterOrNumber();
+        if (t.word) {
+            const qsizetype n = t.text.size();
+            const qsizetype ending = (n >= 2 && t.text[n - 1] == u's' && isApostrophe(t.text[n - 2])) ? 2
+                                     : isApostrophe(t.text[n - 1])                                   ? 1
+                                                                                                     : 0;
+            if (ending > 0 && n > ending) {
+                t.possessive = true;
+                t.text.chop(ending);
+            }
+        }
+        for (const TextSpan &d : dates)
+            if (d.start <= t.start && t.end <= d.end)
+                t.inDate = true;
+        return t;
+    }
+
+    // A token's lowercase form written into the buffer, and its vocabulary flags.
+    void lowerIntoBuffer(Token &t)
+    {
+        size_t length = 0;
+        const uint64_t hash = lowercaseHashed(lowercase, used, t.text, &length);
+        t.lowerAt = qsizetype(used);
+        t.lowerLength = qsizetype(length);
+        used += length;
+        t.vocab = Vocabulary::get().flags.valueHashed(QStringView(lowercase.data() + t.lowerAt, t.lowerLength), hash);
+    }
+
+    // A token's lowercase form where its word token holds it: `lower` begins with it.
+    static void lowerFrom(Token &t, QStringView lower)
+    {
+        t.lower = lower.left(t.text.size());
+        t.vocab = Vocabulary::get().flags.valueHashed(
+            t.lower, FnvWordHash::of({t.lower.utf16(), size_t(t.lower.size())}));
+    }
+
+    // The buffer is complete: no more reallocation can move what the views point at.
+    void finish()
+    {
+        for (Token &t : list)
+            if (t.lowerAt >= 0)
+                t.lower = QStringView(lowercase.data() + t.lowerAt, t.lowerLength);
+    }
 };
 
 void tokenize(QStringView s, const QList<TextSpan> &dates, Tokens &out)
 {
     using namespace wordruns;
-    const Vocabulary &vocabulary = Vocabulary::get();
-    out.list.clear();
-    if (out.lowercase.size() < size_t(s.size()))
-        out.lowercase.resize(size_t(s.size())); // ASCII lowercases unit for unit
-    size_t used = 0;
+    out.clear(s.size());
     qsizetype i = 0;
     bool linkOpen = false;
     while (i < s.size()) {
@@ -169,36 +230,87 @@ void tokenize(QStringView s, const QList<TextSpan> &dates, Tokens &out)
                 end = i + units;
             }
         }
-        Token &t = out.list.emplace_back();
-        t.start = i;
-        t.end = end;
-        t.opensLink = std::exchange(linkOpen, false);
-        t.text = s.mid(i, end - i);
-        t.word = t.text.front().isLetterOrNumber();
-        if (t.word) {
-            const qsizetype n = t.text.size();
-            const qsizetype ending = (n >= 2 && t.text[n - 1] == u's' && isApostrophe(t.text[n - 2])) ? 2
-                                     : isApostrophe(t.text[n - 1])                                   ? 1
-                                                                                                     : 0;
-            if (ending > 0 && n > ending) {
-                t.possessive = true;
-                t.text.chop(ending);
-            }
-        }
-        size_t length = 0;
-        const uint64_t hash = lowercaseHashed(out.lowercase, used, t.text, &length);
-        t.lowerAt = qsizetype(used);
-        t.lowerLength = qsizetype(length);
-        used += length;
-        t.vocab = vocabulary.flags.valueHashed(QStringView(out.lowercase.data() + t.lowerAt, t.lowerLength), hash);
-        for (const TextSpan &d : dates)
-            if (d.start <= t.start && t.end <= d.end)
-                t.inDate = true;
+        out.lowerIntoBuffer(out.append(s, i, end, std::exchange(linkOpen, false), dates));
         i = end;
     }
-    // The buffer is complete: no more reallocation can move what the views point at.
-    for (Token &t : out.list)
-        t.lower = QStringView(out.lowercase.data() + t.lowerAt, t.lowerLength);
+    out.finish();
+}
+
+// Whether tokenize() may read the sentence's word tokens instead of its characters: they
+// stand where its words do (tokensAreWordRuns), no Markdown link target "](…)" is to be
+// skipped, and only ASCII spaces stand between them (tokenize() keeps any other as a token).
+bool wordTokensServe(const SentenceContext &sentence, const WordTokens &words)
+{
+    if (!tokensAreWordRuns(sentence.text, words))
+        return false;
+    const char16_t *text = sentence.text.utf16();
+    const auto asciiGap = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            if (text[i] >= 0x80)
+                return false;
+        return true;
+    };
+    qsizetype end = sentence.span.start;
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        const WordToken &t = words[k];
+        if (!asciiGap(end, t.span.start))
+            return false;
+        if (text[t.span.start] == u']' && k + 1 < words.size() && !words[k + 1].spaceBefore
+            && text[words[k + 1].span.start] == u'(')
+            return false;
+        end = t.span.end;
+    }
+    return asciiGap(end, std::min(sentence.span.end, sentence.text.size()));
+}
+
+// tokenize() on the sentence's word tokens; false, with nothing made, where they do not serve.
+bool tokenizeFromWordTokens(const SentenceContext &sentence, const QList<TextSpan> &dates, Tokens &out)
+{
+    const WordTokens &words = sentence.words();
+    if (!wordTokensServe(sentence, words))
+        return false;
+    const QStringView s = sentence.sentence();
+    const qsizetype offset = sentence.span.start;
+    out.clear(s.size());
+    bool linkOpen = false;
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        const WordToken &w = words[k];
+        const qsizetype start = w.span.start - offset;
+        if (!w.isWordOrNumber()) {
+            // Markdown marks read as spaces, as markupEnd() reads them ("](…)" excluded above).
+            const QChar c = s[start];
+            if (c == u'*' || c == u'_' || c == u'[' || c == u'`' || c == u']') {
+                linkOpen = linkOpen || c == u'[';
+                continue;
+            }
+        }
+        if (!w.ascii) {
+            qsizetype end = w.span.end - offset;
+            if (w.isWordOrNumber() && k + 1 < words.size() && !words[k + 1].spaceBefore && isApostrophe(s[end])) {
+                ++end; // "soldiers’": the apostrophe ends the word
+                ++k;
+            }
+            out.lowerIntoBuffer(out.append(s, start, end, std::exchange(linkOpen, false), dates));
+            continue;
+        }
+        // "1,420" is one number token; to tokenize() a number, a comma and a number.
+        for (qsizetype from = 0;;) {
+            const qsizetype comma = numberCommaAt(w, from);
+            qsizetype end = start + (comma < 0 ? w.lower.size() : comma);
+            if (comma < 0 && w.isWordOrNumber() && k + 1 < words.size() && !words[k + 1].spaceBefore
+                && isApostrophe(s[end])) {
+                ++end; // "soldiers'"
+                ++k;
+            }
+            Tokens::lowerFrom(out.append(s, start + from, end, std::exchange(linkOpen, false), dates), w.lower.mid(from));
+            if (comma < 0)
+                break;
+            Tokens::lowerFrom(out.append(s, start + comma, start + comma + 1, false, dates), w.lower.mid(comma));
+            from = comma + 1;
+        }
+    }
+    out.finish();
+    return true;
 }
 
 class CueFinder
@@ -642,6 +754,14 @@ QList<SpeakerCue> findSpeakerCues(QStringView sentence, const QList<TextSpan> &d
     thread_local Tokens tokens;
     tokenize(sentence, dateSpans, tokens);
     return CueFinder(sentence, tokens.view()).run();
+}
+
+QList<SpeakerCue> findSpeakerCues(const SentenceContext &sentence, const QList<TextSpan> &dateSpans)
+{
+    thread_local Tokens tokens;
+    if (!tokenizeFromWordTokens(sentence, dateSpans, tokens))
+        tokenize(sentence.sentence(), dateSpans, tokens);
+    return CueFinder(sentence.sentence(), tokens.view()).run();
 }
 
 } // namespace claimline

@@ -33,4 +33,10 @@ bool endsTitleAbbreviation(QStringView text, qsizetype dotAt);
 // between a speaker and its verb ("Russian state media on Tuesday cited …").
 QList<SpeakerCue> findSpeakerCues(QStringView sentence, const QList<TextSpan> &dateSpans = {});
 
+struct SentenceContext;
+
+// The same on a sentence of the pipeline: reads its word tokens rather than its characters
+// where they cut it alike.
+QList<SpeakerCue> findSpeakerCues(const SentenceContext &sentence, const QList<TextSpan> &dateSpans);
+
 } // namespace claimline

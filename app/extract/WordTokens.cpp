@@ -1,5 +1,7 @@
 #include "WordTokens.h"
 
+#include "text/WordRuns.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -213,6 +215,7 @@ WordTokens tokenizeWords(QStringView view, TextSpan span, bool withKeys)
                 *out = c;
             }
             i = t.span.end;
+            t.ascii = ascii;
             if (ascii) {
                 buffer.grow(t.span.length());
             } else {
@@ -244,6 +247,32 @@ WordTokens tokenizeWords(QStringView view, TextSpan span, bool withKeys)
     out.m_size = qsizetype(tokens.size());
     out.m_data = std::move(data);
     return out;
+}
+
+bool tokensAreWordRuns(QStringView text, const WordTokens &tokens)
+{
+    const auto gluedWordAt = [&](qsizetype k) {
+        return k < tokens.size() && !tokens[k].spaceBefore && tokens[k].isWordOrNumber();
+    };
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        const WordToken &t = tokens[k];
+        if (!t.isWordOrNumber()) {
+            if (text[t.span.start].isSurrogate())
+                return false;
+            continue;
+        }
+        if (gluedWordAt(k + 1))
+            return false;
+        if (k + 1 < tokens.size() && !tokens[k + 1].spaceBefore && wordruns::isJoiner(text[tokens[k + 1].span.start])
+            && gluedWordAt(k + 2))
+            return false;
+        if (!t.ascii) {
+            const QStringView units = text.mid(t.span.start, t.span.length());
+            if (units.contains(u'\u2011') || units.contains(u','))
+                return false;
+        }
+    }
+    return true;
 }
 
 QString wordKey(QStringView lower)

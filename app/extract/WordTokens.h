@@ -25,8 +25,10 @@ struct WordToken
     QStringView lower;        // lowercased text, typographic apostrophes folded to '
     QStringView key;          // wordKey(lower): plural-insensitive form for vocabulary
     bool spaceBefore = true;  // false when glued to the previous token ("$12", "B-52")
+    bool ascii = true;        // every unit is ASCII: `lower` is the text lowercased unit for unit
 
     bool isWord() const { return type == Type::Word; }
+    bool isWordOrNumber() const { return type != Type::Punct; }
     bool is(QStringView s) const { return lower == s; }
 };
 
@@ -58,6 +60,14 @@ private:
 // after three letters ("woundedSouth"), which scraped tables produce.
 // `withKeys` fills WordToken::key (the figure scanner does not need it).
 WordTokens tokenizeWords(QStringView text, TextSpan span, bool withKeys = true);
+
+// Whether the word tokens of `text` stand where wordruns::wordEnd() finds words, so that
+// tokenizers of that pattern can read them instead of the text: not where a joiner glues
+// words ("U.S.", "B-52", "2022-23"), a case change splits a glued one ("woundedSouth"), a
+// word of non-ASCII units holds a comma or a non-breaking hyphen, or a surrogate pair
+// stands (a token per unit, where wordEnd() reads code points). An ASCII number's commas
+// ("1,420") are left to the reader: it splits the token there.
+bool tokensAreWordRuns(QStringView text, const WordTokens &tokens);
 
 // Lemma-ish key for matching vocabulary: lowercase, "'s" dropped, plural folded
 // ("casualties" → "casualty", "losses" → "loss", "troops" → "troop").

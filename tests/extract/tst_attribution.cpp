@@ -1,6 +1,7 @@
 // AttributionResolver: who a sentence credits for a figure, with canonical names and relays.
 #include "extract/Attribution.h"
 #include "extract/GapClauses.h"
+#include "extract/SpeakerCues.h"
 #include "extract/TextScans.h"
 #include "text/FastWordRuns.h"
 
@@ -373,6 +374,41 @@ private Q_SLOTS:
         if (text.size() > at)
             expected.append({at, text.size()});
         QCOMPARE(gapClauses(text), expected);
+    }
+
+    // A pipeline sentence's cues are found on its shared word tokens where they cut it as
+    // the speaker tokenizer does, else on its characters: either way the same cues.
+    void speakerCues_sameOnWordTokens_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"Russia's defence ministry said 1,420 soldiers were killed."_qs;
+        QTest::newRow("comma after a number") << u"Ukrainian forces took 16 square miles, Gen. Oleksandr Syrskyi said."_qs;
+        QTest::newRow("dotted acronym") << u"The U.S. State Department said 40 died."_qs;
+        QTest::newRow("trailing apostrophe") << u"The soldiers' commander, Col. Ivan Petrov, said 12 died."_qs;
+        QTest::newRow("typographic apostrophe") << u"Mali’s army said it had killed 41 “terrorists”."_qs;
+        QTest::newRow("markdown link") << u"according to the [Armed Conflict Project](https://acled.org/x), 30 died"_qs;
+        QTest::newRow("emphasis") << u"**TASS** reported that 9 people died, citing *local officials*."_qs;
+        QTest::newRow("no-break space") << u"Officials\u00a0said 7 died."_qs;
+        QTest::newRow("glued words") << u"The woundedSouth figure, B-52 crews and 2022-23 data, police said."_qs;
+        QTest::newRow("non-breaking hyphen") << u"The pro\u2011Russian governor said 5 died."_qs;
+        QTest::newRow("emoji") << u"Police said 5 died 😀, Reuters said."_qs;
+    }
+
+    void speakerCues_sameOnWordTokens()
+    {
+        QFETCH(QString, text);
+        SentenceContext ctx;
+        ctx.text = text;
+        ctx.span = {0, text.size()};
+        const QList<SpeakerCue> onTokens = findSpeakerCues(ctx, {});
+        const QList<SpeakerCue> onText = findSpeakerCues(QStringView(text));
+        QCOMPARE(onTokens.size(), onText.size());
+        for (qsizetype i = 0; i < onText.size(); ++i) {
+            QCOMPARE(onTokens[i].surface, onText[i].surface);
+            QCOMPARE(onTokens[i].nameSpan, onText[i].nameSpan);
+            QCOMPARE(onTokens[i].cueSpan, onText[i].cueSpan);
+            QCOMPARE(onTokens[i].relayedBy, onText[i].relayedBy);
+        }
     }
 };
 
