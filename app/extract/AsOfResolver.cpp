@@ -339,9 +339,10 @@ TextSpan bracketsAround(QStringView text, const TextSpan &sentence, qsizetype po
 
 // What is reported cannot hold after the report: "this year" in a story of 14 May runs to
 // 14 May, unless the text looks ahead.
-DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const Article *article)
+// A figure told ahead ("will deliver a further 100,000 rounds in 2025") holds for all of its date.
+DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const Article *article, bool toldAhead)
 {
-    if (!m.future && article && article->published.isValid() && iv.first <= article->published
+    if (!m.future && !toldAhead && article && article->published.isValid() && iv.first <= article->published
         && article->published < iv.last)
         iv.last = article->published;
     return iv;
@@ -470,6 +471,14 @@ bool SentenceDating::opensInLaterClause(const Candidate &c, const TextSpan &figu
             return true;
     }
     return false;
+}
+
+// "and will deliver a further 100,000 rounds": the figure's clause speaks of what is to come.
+bool SentenceDating::toldAhead(const TextSpan &figure) const
+{
+    static const QStringList future = datingCues(u"future_cues");
+    const QStringView clause = clauseBefore(m_lower, figure.start - m_ctx.span.start, 40);
+    return std::any_of(future.cbegin(), future.cend(), [&](const QString &w) { return containsWord(clause, w); });
 }
 
 // "22 people were killed when …": the simple past, not the perfect of a running count.
@@ -687,7 +696,8 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             return {{happened.first, article->published}, AsOfSource::Text};
     }
     if (best)
-        return {clippedToPublication(extendedToPublication(*best), *best->mention, article), AsOfSource::Text};
+        return {clippedToPublication(extendedToPublication(*best), *best->mention, article, toldAhead(figure)),
+                AsOfSource::Text};
     // "The ministry said on Sunday that … . It put the number of wounded at 27.": a sentence
     // that goes on with the last speaker holds on the day that speaker was said to speak.
     if (m_candidates.isEmpty() && continuesSpeaker(m_lower)) {

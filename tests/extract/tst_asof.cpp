@@ -62,6 +62,15 @@ private Q_SLOTS:
         QTest::newRow("figure inside the brackets")
             << QStringLiteral("Reports from Ukraine (3,800 casualties) and Seoul (600 killed as of April 2025) agree.")
             << QStringLiteral("600") << QDate(2025, 4, 1) << QDate(2025, 4, 30) << text;
+        QTest::newRow("a figure told ahead holds for all of its year")
+            << QStringLiteral("It has sent 300,000 shells and will deliver a further 100,000 rounds in 2025.")
+            << QStringLiteral("100,000") << QDate(2025, 1, 1) << QDate(2025, 12, 31) << text;
+        QTest::newRow("a figure told in the past stops at publication")
+            << QStringLiteral("It delivered 100,000 rounds in 2025.")
+            << QStringLiteral("100,000") << QDate(2025, 1, 1) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a year ending a name dates what it names")
+            << QStringLiteral("Hedgehog 2023 involved 14,000 troops from 11 nations.")
+            << QStringLiteral("14,000") << QDate(2023, 1, 1) << QDate(2023, 12, 31) << text;
         QTest::newRow("running total spans every date")
             << QStringLiteral("It sent 10,900 troops late last year and 3,000 in January, bringing the total to 14,000.")
             << QStringLiteral("14,000") << QDate(2024, 9, 1) << QDate(2025, 1, 31) << text;
