@@ -238,34 +238,65 @@ qsizetype endOfNextSentence(const SentenceContext &ctx, qsizetype limit)
     return i;
 }
 
+// The opening of an article and its dates, read once per article: its sentences ask one after another.
+struct Opening
+{
+    QString text; // the opening itself: a key no reused buffer can fake
+    qsizetype start = -1;
+    qsizetype limit = -1;
+    QDate published;
+    QString lower;
+    QList<TemporalMention> dates;
+};
+
+constexpr qsizetype kHeadlineAndLede = 600;
+
+const Opening &openingOf(const SentenceContext &ctx)
+{
+    constexpr qsizetype kOpening = 1200;
+    const qsizetype start = ctx.article->span.start;
+    const qsizetype limit = std::min(ctx.article->span.end, start + kOpening);
+    thread_local Opening cached;
+    const QStringView openingText = ctx.text.mid(start, limit - start);
+    if (cached.start != start || cached.published != ctx.article->published || cached.text != openingText) {
+        thread_local const TemporalTagger tagger;
+        cached = {openingText.toString(), start, limit, ctx.article->published, lowercasedUnitForUnit(openingText),
+                  tagger.tag(ctx.text, {start, limit}, ctx.article->published)};
+    }
+    return cached;
+}
+
+// The day of the statement the article's headline and lede report ("…, the institute estimated
+// in a report published on July 7"), not after publication. Invalid when they name none.
+DayInterval ledeStatementDay(const SentenceContext &ctx)
+{
+    if (!ctx.article || !ctx.article->published.isValid())
+        return {};
+    const Opening &opening = openingOf(ctx);
+    SentenceContext openingCtx = ctx;
+    openingCtx.span = {opening.start, opening.limit};
+    for (const TemporalMention &m : opening.dates) {
+        if (m.span.end > opening.start + kHeadlineAndLede)
+            break;
+        if (m.role == TemporalMention::Role::Point && !m.future && m.interval.isValid()
+            && m.interval.last <= ctx.article->published && !isWireDateline(openingCtx, m)
+            && isStatementDate(opening.lower, m.span.start - opening.start))
+            return m.interval;
+    }
+    return {};
+}
+
 // The day the story of an article began: the first date of its opening, up to the sentence after
 // the toll's (for a headline, its lede), that is not the day of a statement, began before `toldOn`
 // and ended within a month before it ("… has risen to 63, officials said Tuesday. Gunmen
 // stormed the village late Friday, …"). Invalid when the opening names none.
 DayInterval storyBeganBefore(const SentenceContext &ctx, QDate toldOn)
 {
-    constexpr qsizetype kOpening = 1200, kHeadlineAndLede = 600;
     constexpr int kFreshDays = 31; // a toll counted up to a statement is of a recent event
     if (!ctx.article || !toldOn.isValid())
         return {};
-    const qsizetype start = ctx.article->span.start;
-    const qsizetype limit = std::min(ctx.article->span.end, start + kOpening);
-    // The opening's dates, read once per article: its sentences ask one after another.
-    struct Opening
-    {
-        QString text; // the opening itself: a key no reused buffer can fake
-        qsizetype start = -1;
-        QDate published;
-        QString lower;
-        QList<TemporalMention> dates;
-    };
-    thread_local Opening cached;
-    const QStringView openingText = ctx.text.mid(start, limit - start);
-    if (cached.start != start || cached.published != ctx.article->published || cached.text != openingText) {
-        thread_local const TemporalTagger tagger;
-        cached = {openingText.toString(), start, ctx.article->published, lowercasedUnitForUnit(openingText),
-                  tagger.tag(ctx.text, {start, limit}, ctx.article->published)};
-    }
+    const Opening &cached = openingOf(ctx);
+    const qsizetype start = cached.start, limit = cached.limit;
     const qsizetype end = ctx.isHeadline ? std::min(limit, start + kHeadlineAndLede) : endOfNextSentence(ctx, limit);
     for (const TemporalMention &m : std::as_const(cached.dates)) {
         if (m.span.end > end)
@@ -705,6 +736,14 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
         const DayInterval said = previous.statement;
         if (said.isValid() && !(article && article->published.isValid() && said.first > article->published))
             return {said, AsOfSource::Text};
+        // "… in a report published on July 7. According to the report, … since August 2023. The
+        // institute estimated that each soldier is paid about $2,000 a month": a figure that does not
+        // count up holds on the day the speaker the article reports spoke, not over the stretch.
+        if (!said.isValid() && !tellsToll()) {
+            const DayInterval lede = ledeStatementDay(m_ctx);
+            if (lede.isValid())
+                return {lede, AsOfSource::Text};
+        }
         // "“We have buried 289 people since Friday,” said X. He said 150 more had been wounded.":
         // the same stretch, up to publication.
         if (!said.isValid() && previous.since.isValid() && article && article->published.isValid()

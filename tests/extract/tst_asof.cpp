@@ -195,6 +195,9 @@ private Q_SLOTS:
         QTest::newRow("a new speaker is not a continuation")
             << QStringLiteral("The ministry said on Sunday that the strikes hit homes. Doctors said 27 people were injured.")
             << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+        QTest::newRow("a rate goes on with the day of the statement the lede reports, not a stretch")
+            << QStringLiteral("Soldiers are paid well, the institute said on Sunday. According to its report, shipments have run since March 2024. The institute estimated that each soldier is paid 27 dollars a month.")
+            << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
         QTest::newRow("a running count in the perfect runs from the sentence before to publication")
             << QStringLiteral("The strikes hit homes on Sunday. It said 27 people have been injured so far.")
             << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
