@@ -512,6 +512,21 @@ bool SentenceDating::toldAhead(const TextSpan &figure) const
     return std::any_of(future.cbegin(), future.cend(), [&](const QString &w) { return containsWord(clause, w); });
 }
 
+// "The mission, which replaced the previous one in January, has about 11,000 troops": a date in a
+// relative clause (relative_openers) closed before the figure dates that clause's verb, unless it
+// opens what the figure counts ("the war, which began in April 2023, has killed …").
+bool SentenceDating::inEarlierRelativeClause(const Candidate &c, const TextSpan &figure) const
+{
+    static const QStringList openers = datingCues(u"relative_openers");
+    const TemporalMention &m = *c.mention;
+    if (c.opensByItself || m.role != TemporalMention::Role::Point || m.span.end > figure.start || !clauseBreakBetween({m.span.end, figure.start}))
+        return false;
+    const QStringView clause = clauseBefore(m_lower, m.span.start - m_ctx.span.start, 80).trimmed();
+    return std::any_of(openers.cbegin(), openers.cend(), [&](const QString &w) {
+        return clause.startsWith(w) && isWholeWord(clause, 0, w.size());
+    });
+}
+
 // "22 people were killed when …": the simple past, not the perfect of a running count.
 bool SentenceDating::tellsSimplePast() const
 {
@@ -614,6 +629,8 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             continue; // an aside in brackets dates only what it holds
         if (opensInLaterClause(c, figure))
             continue; // "treated 179 wounded people, the most since the hospital opened a year ago"
+        if (inEarlierRelativeClause(c, figure))
+            continue; // "AUSSOM, which replaced the AU mission in January, has about 11,000 troops"
         candidates.append(&c);
     }
     const Article *article = m_ctx.article;

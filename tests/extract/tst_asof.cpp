@@ -71,6 +71,9 @@ private Q_SLOTS:
         QTest::newRow("a year ending a name dates what it names")
             << QStringLiteral("Hedgehog 2023 involved 14,000 troops from 11 nations.")
             << QStringLiteral("14,000") << QDate(2023, 1, 1) << QDate(2023, 12, 31) << text;
+        QTest::newRow("a date in a relative clause before the figure dates that clause")
+            << QStringLiteral("The mission, which replaced the old one in January, has about 11,000 troops, according to a report published in May.")
+            << QStringLiteral("11,000") << QDate(2025, 5, 1) << QDate(2025, 5, 31) << text;
         QTest::newRow("running total spans every date")
             << QStringLiteral("It sent 10,900 troops late last year and 3,000 in January, bringing the total to 14,000.")
             << QStringLiteral("14,000") << QDate(2024, 9, 1) << QDate(2025, 1, 31) << text;
