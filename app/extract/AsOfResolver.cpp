@@ -775,8 +775,13 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     // "The quake struck on 28 March. In Thailand, 22 people were killed when a tower collapsed.":
     // a toll told in the simple past with no date of its own happened when the sentence before
     // says things happened.
+    // When that sentence says only when something was said, the toll happened when the story began
+    // ("The quake struck on Sunday. … 12 were killed, officials said on Monday. “Nine people from my
+    // brother's family were killed.”").
     if (m_candidates.isEmpty() && tellsSimplePast()) {
-        const DayInterval happened = previousDates().event;
+        DayInterval happened = previousDates().event;
+        if (!happened.isValid() && !m_ctx.isHeadline && article && article->published.isValid())
+            happened = storyBeganBefore(m_ctx, article->published); // a headline tells the news of its day
         if (happened.isValid() && !(article && article->published.isValid() && happened.first > article->published))
             return {happened, AsOfSource::Text};
     }

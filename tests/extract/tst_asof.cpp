@@ -222,6 +222,9 @@ private Q_SLOTS:
         QTest::newRow("a toll in the perfect counts from when the sentence before says it began")
             << QStringLiteral("Fighters stormed the camp on Friday. The assault has killed 27 people, the UN said on Sunday.")
             << QDate(2025, 6, 13) << QDate(2025, 6, 15) << text;
+        QTest::newRow("a toll in the simple past after a statement's day happened when the story began")
+            << QStringLiteral("The quake struck on Sunday. Officials said on Monday that roads were shut. In the capital, 27 people were killed.")
+            << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
         QTest::newRow("a statement's day does not date a toll in the simple past")
             << QStringLiteral("Officials said on Sunday that roads were shut. In the capital, 27 people were killed.")
             << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
