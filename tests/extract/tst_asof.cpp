@@ -225,6 +225,9 @@ private Q_SLOTS:
         QTest::newRow("a toll in the simple past after a statement's day happened when the story began")
             << QStringLiteral("The quake struck on Sunday. Officials said on Monday that roads were shut. In the capital, 27 people were killed.")
             << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
+        QTest::newRow("a witness's count of the dead is of when the story began")
+            << QStringLiteral("Gunmen stormed the village on Friday. Officials said on Monday that roads were shut. A resident counted 27 bodies on his street.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 13) << text;
         QTest::newRow("a statement's day does not date a toll in the simple past")
             << QStringLiteral("Officials said on Sunday that roads were shut. In the capital, 27 people were killed.")
             << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
