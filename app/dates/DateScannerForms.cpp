@@ -1,6 +1,7 @@
 #include "DateScanner.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace claimline::dates {
 
@@ -175,8 +176,16 @@ std::optional<Spec> Scanner::parseDigitForms(int i, Word prep) const
     const bool determiner = prep == Word::The || prep == Word::Possessive || prep == Word::This || prep == Word::That
                             || prep == Word::A || (wordIs(i - 1, u"s") && isApostrophe(i - 2));
     const bool range = (isDash(i + 1) || is(i + 1, Word::To)) && yearToken(i + 2);
+    // "Hedgehog 2023 involved 14,000 troops", "Euro 2024": a year that ends a name dates what it names.
+    // Labels that number what they name ("Resolution 2043", "Flight 1907") are not names with a year.
+    static constexpr QStringView kNumberLabels[] = {u"resolution", u"article", u"flight", u"route", u"highway",
+                                                    u"section", u"chapter", u"room", u"unit", u"brigade"};
+    const bool numberLabel = std::any_of(std::begin(kNumberLabels), std::end(kNumberLabels),
+                                         [&](QStringView w) { return wordIs(i - 1, w); });
+    const bool endsName = isWord(i - 1) && tok(i - 1).capitalised && tok(i - 1).lex.word == Word::None && !touches(i)
+                          && !numberLabel;
     const bool accepted = strongPrep || possessive || (weakPrep && !countsSomething)
-                          || (determiner && isWord(i + 1)) || range;
+                          || (determiner && isWord(i + 1)) || range || endsName;
     if (!accepted)
         return std::nullopt;
     Spec s;

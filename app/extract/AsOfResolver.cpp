@@ -238,34 +238,65 @@ qsizetype endOfNextSentence(const SentenceContext &ctx, qsizetype limit)
     return i;
 }
 
+// The opening of an article and its dates, read once per article: its sentences ask one after another.
+struct Opening
+{
+    QString text; // the opening itself: a key no reused buffer can fake
+    qsizetype start = -1;
+    qsizetype limit = -1;
+    QDate published;
+    QString lower;
+    QList<TemporalMention> dates;
+};
+
+constexpr qsizetype kHeadlineAndLede = 600;
+
+const Opening &openingOf(const SentenceContext &ctx)
+{
+    constexpr qsizetype kOpening = 1200;
+    const qsizetype start = ctx.article->span.start;
+    const qsizetype limit = std::min(ctx.article->span.end, start + kOpening);
+    thread_local Opening cached;
+    const QStringView openingText = ctx.text.mid(start, limit - start);
+    if (cached.start != start || cached.published != ctx.article->published || cached.text != openingText) {
+        thread_local const TemporalTagger tagger;
+        cached = {openingText.toString(), start, limit, ctx.article->published, lowercasedUnitForUnit(openingText),
+                  tagger.tag(ctx.text, {start, limit}, ctx.article->published)};
+    }
+    return cached;
+}
+
+// The day of the statement the article's headline and lede report ("…, the institute estimated
+// in a report published on July 7"), not after publication. Invalid when they name none.
+DayInterval ledeStatementDay(const SentenceContext &ctx)
+{
+    if (!ctx.article || !ctx.article->published.isValid())
+        return {};
+    const Opening &opening = openingOf(ctx);
+    SentenceContext openingCtx = ctx;
+    openingCtx.span = {opening.start, opening.limit};
+    for (const TemporalMention &m : opening.dates) {
+        if (m.span.end > opening.start + kHeadlineAndLede)
+            break;
+        if (m.role == TemporalMention::Role::Point && !m.future && m.interval.isValid()
+            && m.interval.last <= ctx.article->published && !isWireDateline(openingCtx, m)
+            && isStatementDate(opening.lower, m.span.start - opening.start))
+            return m.interval;
+    }
+    return {};
+}
+
 // The day the story of an article began: the first date of its opening, up to the sentence after
 // the toll's (for a headline, its lede), that is not the day of a statement, began before `toldOn`
 // and ended within a month before it ("… has risen to 63, officials said Tuesday. Gunmen
 // stormed the village late Friday, …"). Invalid when the opening names none.
 DayInterval storyBeganBefore(const SentenceContext &ctx, QDate toldOn)
 {
-    constexpr qsizetype kOpening = 1200, kHeadlineAndLede = 600;
     constexpr int kFreshDays = 31; // a toll counted up to a statement is of a recent event
     if (!ctx.article || !toldOn.isValid())
         return {};
-    const qsizetype start = ctx.article->span.start;
-    const qsizetype limit = std::min(ctx.article->span.end, start + kOpening);
-    // The opening's dates, read once per article: its sentences ask one after another.
-    struct Opening
-    {
-        QString text; // the opening itself: a key no reused buffer can fake
-        qsizetype start = -1;
-        QDate published;
-        QString lower;
-        QList<TemporalMention> dates;
-    };
-    thread_local Opening cached;
-    const QStringView openingText = ctx.text.mid(start, limit - start);
-    if (cached.start != start || cached.published != ctx.article->published || cached.text != openingText) {
-        thread_local const TemporalTagger tagger;
-        cached = {openingText.toString(), start, ctx.article->published, lowercasedUnitForUnit(openingText),
-                  tagger.tag(ctx.text, {start, limit}, ctx.article->published)};
-    }
+    const Opening &cached = openingOf(ctx);
+    const qsizetype start = cached.start, limit = cached.limit;
     const qsizetype end = ctx.isHeadline ? std::min(limit, start + kHeadlineAndLede) : endOfNextSentence(ctx, limit);
     for (const TemporalMention &m : std::as_const(cached.dates)) {
         if (m.span.end > end)
@@ -339,9 +370,10 @@ TextSpan bracketsAround(QStringView text, const TextSpan &sentence, qsizetype po
 
 // What is reported cannot hold after the report: "this year" in a story of 14 May runs to
 // 14 May, unless the text looks ahead.
-DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const Article *article)
+// A figure told ahead ("will deliver a further 100,000 rounds in 2025") holds for all of its date.
+DayInterval clippedToPublication(DayInterval iv, const TemporalMention &m, const Article *article, bool toldAhead)
 {
-    if (!m.future && article && article->published.isValid() && iv.first <= article->published
+    if (!m.future && !toldAhead && article && article->published.isValid() && iv.first <= article->published
         && article->published < iv.last)
         iv.last = article->published;
     return iv;
@@ -472,6 +504,29 @@ bool SentenceDating::opensInLaterClause(const Candidate &c, const TextSpan &figu
     return false;
 }
 
+// "and will deliver a further 100,000 rounds": the figure's clause speaks of what is to come.
+bool SentenceDating::toldAhead(const TextSpan &figure) const
+{
+    static const QStringList future = datingCues(u"future_cues");
+    const QStringView clause = clauseBefore(m_lower, figure.start - m_ctx.span.start, 40);
+    return std::any_of(future.cbegin(), future.cend(), [&](const QString &w) { return containsWord(clause, w); });
+}
+
+// "The mission, which replaced the previous one in January, has about 11,000 troops": a date in a
+// relative clause (relative_openers) closed before the figure dates that clause's verb, unless it
+// opens what the figure counts ("the war, which began in April 2023, has killed …").
+bool SentenceDating::inEarlierRelativeClause(const Candidate &c, const TextSpan &figure) const
+{
+    static const QStringList openers = datingCues(u"relative_openers");
+    const TemporalMention &m = *c.mention;
+    if (c.opensByItself || m.role != TemporalMention::Role::Point || m.span.end > figure.start || !clauseBreakBetween({m.span.end, figure.start}))
+        return false;
+    const QStringView clause = clauseBefore(m_lower, m.span.start - m_ctx.span.start, 80).trimmed();
+    return std::any_of(openers.cbegin(), openers.cend(), [&](const QString &w) {
+        return clause.startsWith(w) && isWholeWord(clause, 0, w.size());
+    });
+}
+
 // "22 people were killed when …": the simple past, not the perfect of a running count.
 bool SentenceDating::tellsSimplePast() const
 {
@@ -574,6 +629,8 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             continue; // an aside in brackets dates only what it holds
         if (opensInLaterClause(c, figure))
             continue; // "treated 179 wounded people, the most since the hospital opened a year ago"
+        if (inEarlierRelativeClause(c, figure))
+            continue; // "AUSSOM, which replaced the AU mission in January, has about 11,000 troops"
         candidates.append(&c);
     }
     const Article *article = m_ctx.article;
@@ -687,7 +744,8 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
             return {{happened.first, article->published}, AsOfSource::Text};
     }
     if (best)
-        return {clippedToPublication(extendedToPublication(*best), *best->mention, article), AsOfSource::Text};
+        return {clippedToPublication(extendedToPublication(*best), *best->mention, article, toldAhead(figure)),
+                AsOfSource::Text};
     // "The ministry said on Sunday that … . It put the number of wounded at 27.": a sentence
     // that goes on with the last speaker holds on the day that speaker was said to speak.
     if (m_candidates.isEmpty() && continuesSpeaker(m_lower)) {
@@ -695,6 +753,14 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
         const DayInterval said = previous.statement;
         if (said.isValid() && !(article && article->published.isValid() && said.first > article->published))
             return {said, AsOfSource::Text};
+        // "… in a report published on July 7. According to the report, … since August 2023. The
+        // institute estimated that each soldier is paid about $2,000 a month": a figure that does not
+        // count up holds on the day the speaker the article reports spoke, not over the stretch.
+        if (!said.isValid() && !tellsToll()) {
+            const DayInterval lede = ledeStatementDay(m_ctx);
+            if (lede.isValid())
+                return {lede, AsOfSource::Text};
+        }
         // "“We have buried 289 people since Friday,” said X. He said 150 more had been wounded.":
         // the same stretch, up to publication.
         if (!said.isValid() && previous.since.isValid() && article && article->published.isValid()
@@ -709,8 +775,13 @@ AsOf SentenceDating::asOfFor(const TextSpan &figure) const
     // "The quake struck on 28 March. In Thailand, 22 people were killed when a tower collapsed.":
     // a toll told in the simple past with no date of its own happened when the sentence before
     // says things happened.
+    // When that sentence says only when something was said, the toll happened when the story began
+    // ("The quake struck on Sunday. … 12 were killed, officials said on Monday. “Nine people from my
+    // brother's family were killed.”").
     if (m_candidates.isEmpty() && tellsSimplePast()) {
-        const DayInterval happened = previousDates().event;
+        DayInterval happened = previousDates().event;
+        if (!happened.isValid() && !m_ctx.isHeadline && article && article->published.isValid())
+            happened = storyBeganBefore(m_ctx, article->published); // a headline tells the news of its day
         if (happened.isValid() && !(article && article->published.isValid() && happened.first > article->published))
             return {happened, AsOfSource::Text};
     }

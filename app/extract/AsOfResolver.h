@@ -53,7 +53,9 @@ private:
     bool opensStretch(const Candidate &c, const TextSpan &figure) const;
     bool isRunningTotal(const TextSpan &figure) const; // a cumulative cue just before it
     bool opensInLaterClause(const Candidate &c, const TextSpan &figure) const;
+    bool inEarlierRelativeClause(const Candidate &c, const TextSpan &figure) const;
     bool tellsSimplePast() const;
+    bool toldAhead(const TextSpan &figure) const; // a future cue in the figure's clause, before it
     DayInterval tollStart(const DayInterval &toldOn) const;
     bool clauseBreakBetween(TextSpan between) const;
     bool followsContrastedFigure(const Candidate &c, const TextSpan &figure) const;

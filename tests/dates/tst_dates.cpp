@@ -78,6 +78,7 @@ void TestDates::resolvesExpression_data()
 
     // Absolute dates.
     row("month day year", "signed on June 19, 2024, in Pyongyang", "June 19, 2024", day(2024, 6, 19), day(2024, 6, 19));
+    row("year ending a name", "Hedgehog 2023 involved 14,000 troops", "2023", day(2023, 1, 1), day(2023, 12, 31));
     row("month name in capitals", "SIGNED ON JUNE 19, 2024", "JUNE 19, 2024", day(2024, 6, 19), day(2024, 6, 19));
     row("day month year", "signed on 19 June 2024.", "19 June 2024", day(2024, 6, 19), day(2024, 6, 19));
     row("month day, no year", "arrived on June 17 on a special assignment", "June 17", day(2025, 6, 17), day(2025, 6, 17));
@@ -254,6 +255,7 @@ void TestDates::ignoresNumbersThatAreNotDates_data()
     QTest::newRow("bomber") << QStringLiteral("a B-52 flew over") << QStringLiteral("52");
     QTest::newRow("fighter") << QStringLiteral("F-35 fighters off Jeju") << QStringLiteral("35");
     QTest::newRow("resolution") << QStringLiteral("under Resolution 2397 of the council") << QStringLiteral("2397");
+    QTest::newRow("resolution year-like") << QStringLiteral("under Resolution 2043 of the council") << QStringLiteral("2043");
     QTest::newRow("troops count") << QStringLiteral("sent 2397 troops") << QStringLiteral("2397");
     QTest::newRow("grouped thousands") << QStringLiteral("some 3,000 troops") << QStringLiteral("3,000");
     QTest::newRow("grouped year-like") << QStringLiteral("a total of 2,024 shells") << QStringLiteral("2,024");

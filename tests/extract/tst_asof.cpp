@@ -62,6 +62,18 @@ private Q_SLOTS:
         QTest::newRow("figure inside the brackets")
             << QStringLiteral("Reports from Ukraine (3,800 casualties) and Seoul (600 killed as of April 2025) agree.")
             << QStringLiteral("600") << QDate(2025, 4, 1) << QDate(2025, 4, 30) << text;
+        QTest::newRow("a figure told ahead holds for all of its year")
+            << QStringLiteral("It has sent 300,000 shells and will deliver a further 100,000 rounds in 2025.")
+            << QStringLiteral("100,000") << QDate(2025, 1, 1) << QDate(2025, 12, 31) << text;
+        QTest::newRow("a figure told in the past stops at publication")
+            << QStringLiteral("It delivered 100,000 rounds in 2025.")
+            << QStringLiteral("100,000") << QDate(2025, 1, 1) << QDate(2025, 6, 17) << text;
+        QTest::newRow("a year ending a name dates what it names")
+            << QStringLiteral("Hedgehog 2023 involved 14,000 troops from 11 nations.")
+            << QStringLiteral("14,000") << QDate(2023, 1, 1) << QDate(2023, 12, 31) << text;
+        QTest::newRow("a date in a relative clause before the figure dates that clause")
+            << QStringLiteral("The mission, which replaced the old one in January, has about 11,000 troops, according to a report published in May.")
+            << QStringLiteral("11,000") << QDate(2025, 5, 1) << QDate(2025, 5, 31) << text;
         QTest::newRow("running total spans every date")
             << QStringLiteral("It sent 10,900 troops late last year and 3,000 in January, bringing the total to 14,000.")
             << QStringLiteral("14,000") << QDate(2024, 9, 1) << QDate(2025, 1, 31) << text;
@@ -186,6 +198,9 @@ private Q_SLOTS:
         QTest::newRow("a new speaker is not a continuation")
             << QStringLiteral("The ministry said on Sunday that the strikes hit homes. Doctors said 27 people were injured.")
             << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;
+        QTest::newRow("a rate goes on with the day of the statement the lede reports, not a stretch")
+            << QStringLiteral("Soldiers are paid well, the institute said on Sunday. According to its report, shipments have run since March 2024. The institute estimated that each soldier is paid 27 dollars a month.")
+            << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
         QTest::newRow("a running count in the perfect runs from the sentence before to publication")
             << QStringLiteral("The strikes hit homes on Sunday. It said 27 people have been injured so far.")
             << QDate(2025, 6, 15) << QDate(2025, 6, 17) << text;
@@ -207,6 +222,12 @@ private Q_SLOTS:
         QTest::newRow("a toll in the perfect counts from when the sentence before says it began")
             << QStringLiteral("Fighters stormed the camp on Friday. The assault has killed 27 people, the UN said on Sunday.")
             << QDate(2025, 6, 13) << QDate(2025, 6, 15) << text;
+        QTest::newRow("a toll in the simple past after a statement's day happened when the story began")
+            << QStringLiteral("The quake struck on Sunday. Officials said on Monday that roads were shut. In the capital, 27 people were killed.")
+            << QDate(2025, 6, 15) << QDate(2025, 6, 15) << text;
+        QTest::newRow("a witness's count of the dead is of when the story began")
+            << QStringLiteral("Gunmen stormed the village on Friday. Officials said on Monday that roads were shut. A resident counted 27 bodies on his street.")
+            << QDate(2025, 6, 13) << QDate(2025, 6, 13) << text;
         QTest::newRow("a statement's day does not date a toll in the simple past")
             << QStringLiteral("Officials said on Sunday that roads were shut. In the capital, 27 people were killed.")
             << QDate(2025, 6, 17) << QDate(2025, 6, 17) << publication;

@@ -25,10 +25,10 @@ struct Floors
 {
     double claimF1, attribution, dating, eventRecall;
 };
-constexpr Floors devFloor{0.96, 0.93, 0.91, 1.00};
+constexpr Floors devFloor{0.96, 0.93, 1.00, 1.00};
 constexpr Floors dev2Floor{0.90, 0.87, 0.97, 0.92};
-constexpr Floors dev3Floor{0.97, 0.88, 0.90, 0.88};
-constexpr Floors dev4Floor{0.99, 0.81, 0.92, 0.94}; // first score: 0.81, 0.62, 0.68, 0.82
+constexpr Floors dev3Floor{0.97, 0.88, 0.93, 0.88};
+constexpr Floors dev4Floor{0.99, 0.81, 0.96, 0.94}; // first score: 0.81, 0.62, 0.68, 0.82
 
 class DevSetTest : public QObject
 {
