@@ -2,6 +2,7 @@
 
 #include "text/WordLookup.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
